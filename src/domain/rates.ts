@@ -1,0 +1,96 @@
+/**
+ * Rates, shares and year-on-year change, computed exactly from Money and compared with printed percentages.
+ * A rate whose denominator is zero is "not applicable", never NaN or 0%.
+ */
+import { type Money, type ParseResult, subtract, isZero } from './money.ts';
+
+/** A percentage held exactly as an integer count of 1/10^decimals percent. */
+export interface Percent {
+  readonly scaled: bigint;
+  readonly decimals: number;
+}
+
+export type Rate = { applicable: true; percent: Percent } | { applicable: false };
+
+export const NOT_APPLICABLE: Rate = { applicable: false };
+
+const PERCENT_PATTERN = /^(-)?(\d+)(?:\.(\d+))?\s*[%％]?$/;
+
+/** Parses "147.92%", "147.92" or "100%" as printed. */
+export function parsePercent(input: string | number): ParseResult<Percent> {
+  const text = String(input).trim();
+  const match = PERCENT_PATTERN.exec(text);
+  if (!match) return { ok: false, reason: `“${text}”不是百分比（应如 98.5%）` };
+  const [, minus, whole = '0', fraction = ''] = match;
+  const scaled = BigInt(whole + fraction);
+  return { ok: true, value: { scaled: minus ? -scaled : scaled, decimals: fraction.length } };
+}
+
+/** numerator ÷ denominator as a percentage rounded half-up (away from zero) to `decimals`. */
+export function ratePercent(numerator: Money, denominator: Money, decimals = 2): Rate {
+  if (isZero(denominator)) return NOT_APPLICABLE;
+  const factor = 100n * 10n ** BigInt(decimals);
+  const n = numerator.units * factor;
+  const d = denominator.units;
+  const negative = n < 0n !== d < 0n;
+  const absN = n < 0n ? -n : n;
+  const absD = d < 0n ? -d : d;
+  const rounded = (absN * 2n + absD) / (absD * 2n);
+  return { applicable: true, percent: { scaled: negative ? -rounded : rounded, decimals } };
+}
+
+/** Execution rate (执行率) = final ÷ budget. */
+export function executionRate(final: Money, budget: Money, decimals = 2): Rate {
+  return ratePercent(final, budget, decimals);
+}
+
+/** Share of a part in a whole. */
+export function share(part: Money, whole: Money, decimals = 1): Rate {
+  return ratePercent(part, whole, decimals);
+}
+
+export interface YearOnYear {
+  readonly change: Money;
+  /** Change as a percentage of last year; not applicable when last year was zero. */
+  readonly percent: Rate;
+}
+
+export function yearOnYear(current: Money, previous: Money, decimals = 1): YearOnYear {
+  const change = subtract(current, previous);
+  return { change, percent: ratePercent(change, previous, decimals) };
+}
+
+/**
+ * Does a printed percentage agree with the exact value? Agreement means within one unit of the last printed
+ * digit, which accepts both rounding and truncation as publishers use them, and nothing coarser.
+ */
+export function percentAgrees(printed: Percent, numerator: Money, denominator: Money): boolean | 'not-applicable' {
+  const exact = ratePercent(numerator, denominator, printed.decimals + 2);
+  if (!exact.applicable) return 'not-applicable';
+  const printedAtFine = printed.scaled * 100n;
+  const diff = exact.percent.scaled - printedAtFine;
+  return (diff < 0n ? -diff : diff) < 100n;
+}
+
+export function formatPercent(p: Percent, decimals = p.decimals): string {
+  const negative = p.scaled < 0n;
+  let absolute = negative ? -p.scaled : p.scaled;
+  if (decimals < p.decimals) {
+    const divisor = 10n ** BigInt(p.decimals - decimals);
+    absolute = (absolute + divisor / 2n) / divisor;
+  } else if (decimals > p.decimals) {
+    absolute *= 10n ** BigInt(decimals - p.decimals);
+  }
+  const text = absolute.toString().padStart(decimals + 1, '0');
+  const whole = text.slice(0, text.length - decimals);
+  const fraction = decimals > 0 ? '.' + text.slice(text.length - decimals) : '';
+  return (negative && absolute !== 0n ? '-' : '') + whole + fraction + '%';
+}
+
+export function formatRate(rate: Rate, decimals?: number): string {
+  return rate.applicable ? formatPercent(rate.percent, decimals) : '不适用';
+}
+
+export function percentToNumber(p: Percent): number {
+  return Number(p.scaled) / 10 ** p.decimals;
+}

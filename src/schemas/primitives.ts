@@ -1,0 +1,101 @@
+/**
+ * Field primitives shared by every schema. Our YAML loader hands numeric scalars over as their exact source
+ * text, so amounts are parsed from what the editor typed, never from a float.
+ */
+import { z } from 'zod';
+import { parseMoney, type Money } from '../domain/money.ts';
+import { parsePercent, type Percent } from '../domain/rates.ts';
+import { parseIndicatorValue, type IndicatorValue } from '../domain/indicator-value.ts';
+
+/** Attaches the English name and Chinese label used by error messages and the editors' guide. */
+export function doc<T extends z.ZodType>(schema: T, en: string, zh: string): T {
+  return schema.meta({ title: zh, description: en }) as T;
+}
+
+const scalarText = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
+
+/** An amount in the document's unit, exact as written (1992.86, 1,992.86). Leave out for blank; 0 is zero. */
+export const amount = scalarText.transform((text, ctx): Money => {
+  const parsed = parseMoney(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.reason, params: { rule: 'schema/amount', value: text } });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+/** A percentage as printed (147.92%). */
+export const percent = scalarText.transform((text, ctx): Percent => {
+  const parsed = parsePercent(text);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.reason, params: { rule: 'schema/percent', value: text } });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+/** A whole count (people, vehicles, units). */
+export const count = scalarText.transform((text, ctx): number => {
+  if (!/^\d+$/.test(text)) {
+    ctx.addIssue({ code: 'custom', message: `“${text}”不是整数`, params: { rule: 'schema/count', value: text } });
+    return z.NEVER;
+  }
+  return Number(text);
+});
+
+/** A small decimal such as an indicator weight (10, 2.5). */
+export const decimalNumber = scalarText.transform((text, ctx): number => {
+  if (!/^\d+(\.\d+)?$/.test(text)) {
+    ctx.addIssue({ code: 'custom', message: `“${text}”不是数字`, params: { rule: 'schema/number', value: text } });
+    return z.NEVER;
+  }
+  return Number(text);
+});
+
+export const year = scalarText.transform((text, ctx): number => {
+  if (!/^(19|20)\d{2}$/.test(text)) {
+    ctx.addIssue({ code: 'custom', message: `“${text}”不是四位年份`, params: { rule: 'schema/year', value: text } });
+    return z.NEVER;
+  }
+  return Number(text);
+});
+
+/** Non-empty text; numbers written bare are kept as their text. */
+export const text = scalarText.pipe(z.string().min(1, { message: '不能为空' }));
+
+/** Classification code, always kept as text ("2013201"). */
+export const code = scalarText.pipe(z.string().regex(/^\d+$/, { message: '科目编码只能是数字' }));
+
+/** Stable ASCII identifier used in URLs: lower-case letters, digits and hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '标识只能用小写英文字母、数字和连字符（如 shizhu-organization）' });
+
+/** Calendar date YYYY-MM-DD. */
+export const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD（如 2023-02-15）' })
+  .refine((value) => !Number.isNaN(Date.parse(value + 'T00:00:00Z')), { message: '不是有效日期' });
+
+/** Year and month YYYY-MM, or a full date. */
+export const yearMonth = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: '格式应为 YYYY-MM 或 YYYY-MM-DD' });
+
+export const unit = z.enum(['万元', '元'], { message: '金额单位只能是“万元”或“元”' });
+export type AmountUnit = z.infer<typeof unit>;
+
+export const stage = z.enum(['budget', 'final'], { message: '阶段只能是 budget（预算）或 final（决算）' });
+export type Stage = z.infer<typeof stage>;
+export const STAGE_LABELS: Record<Stage, string> = { budget: '预算', final: '决算' };
+
+/** Indicator value text, also parsed into operator, number or range and unit where present. */
+export const indicatorValue = scalarText.transform((value): IndicatorValue => parseIndicatorValue(value));
+
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'SHA-256 应为64位小写十六进制' });
+
+/** A named amount line ({ name, amount }). */
+export const namedAmount = z.strictObject({
+  name: doc(text, 'Item name as printed', '项目名称'),
+  amount: doc(amount.optional(), 'Amount; leave out when the cell is blank', '金额'),
+});

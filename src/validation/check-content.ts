@@ -1,0 +1,76 @@
+/**
+ * The whole validation in one pass: load, schema, registry and per-disclosure rules, acknowledgements.
+ * Every finding at once, sorted by file and line. An unexpected failure becomes a finding, never a crash.
+ */
+import { loadContent, placeFinding, type LoadedContent, type LoadedDisclosure, type Parsed } from './load-content.ts';
+import { compareFindings, type Finding, type RuleFinding } from './finding.ts';
+import type { SourceDocument } from './yaml-source.ts';
+import { buildDisclosureContext, indexDisclosures, type DisclosureContext, type RuleFile } from './context.ts';
+import type { Department } from '../schemas/site.ts';
+import { DISCLOSURE_RULES } from './rules/index.ts';
+import { registryFindings } from './rules/registry.ts';
+import { applyAcknowledgements } from './acknowledgements.ts';
+
+export interface CheckResult {
+  readonly content: LoadedContent;
+  readonly findings: Finding[];
+  readonly files: number;
+}
+
+export function checkContent(root: string): CheckResult {
+  const content = loadContent(root);
+  const findings: Finding[] = [...content.findings];
+  findings.push(...guard(content.root, () => registryFindings(content)));
+
+  const departments = new Map<string, Department>();
+  for (const parsed of content.departments) if (parsed.data) departments.set(parsed.data.id, parsed.data);
+  const all = indexDisclosures(content);
+  const contexts = new Map<LoadedDisclosure, DisclosureContext>();
+  for (const disclosure of content.disclosures) {
+    const context = buildDisclosureContext(disclosure, departments, all);
+    if (context) contexts.set(disclosure, context);
+  }
+  for (const [disclosure, context] of contexts) {
+    const own: Finding[] = [];
+    for (const rule of DISCLOSURE_RULES) {
+      own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));
+    }
+    findings.push(...guard(disclosure.dir, () => applyAcknowledgements(disclosure, own)));
+  }
+  findings.sort(compareFindings);
+  return { content, findings, files: countFiles(content) };
+}
+
+export function placeRuleFinding(disclosure: LoadedDisclosure, finding: RuleFinding & { file: RuleFile; bodyLine?: number }): Finding {
+  const parsed: Parsed<unknown> | undefined =
+    finding.file === 'tables.yaml' ? disclosure.tables : finding.file === 'performance.yaml' ? disclosure.performance : disclosure.index;
+  if (!parsed) throw new Error(`finding for missing file ${finding.file}`);
+  if (finding.bodyLine !== undefined && disclosure.index) {
+    return { ...placeFinding(parsed.source, { ...finding, at: [] }), line: disclosure.index.bodyLine + finding.bodyLine, col: 1, path: `正文第${finding.bodyLine + 1}行` };
+  }
+  return placeFinding(parsed.source as SourceDocument, finding);
+}
+
+/** Runs a step; an exception becomes an error finding naming the file instead of a stack trace. */
+export function guard(file: string, step: () => Finding[]): Finding[] {
+  try {
+    return step();
+  } catch (error) {
+    return [{
+      severity: 'error',
+      rule: 'internal/unexpected',
+      file,
+      line: 1,
+      col: 1,
+      path: '',
+      message: `检查此文件时发生意外错误，请联系技术人员：${error instanceof Error ? error.message : String(error)}`,
+      messageEn: 'Unexpected failure while checking this file',
+    }];
+  }
+}
+
+function countFiles(content: LoadedContent): number {
+  let files = (content.site ? 1 : 0) + (content.glossary ? 1 : 0) + content.departments.length;
+  for (const d of content.disclosures) files += (d.index ? 1 : 0) + (d.tables ? 1 : 0) + (d.performance ? 1 : 0);
+  return files;
+}

@@ -1,0 +1,50 @@
+/**
+ * A finding: one problem (or acknowledged note) in one content file, with where it is and the values involved.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface FindingValue {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface Finding {
+  readonly severity: Severity;
+  /** Stable rule id, e.g. "sum/tree". Listed in content/README.md. */
+  readonly rule: string;
+  /** File path relative to the working directory. */
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  /** Field path as editors see it: general_budget_expenditure.rows[201].total */
+  readonly path: string;
+  /** Chinese message for editors. */
+  readonly message: string;
+  /** English second line. */
+  readonly messageEn?: string;
+  /** The values involved (each addend, the computed total, the stated total, the difference…). */
+  readonly values?: readonly FindingValue[];
+  /** Set when the disclosure acknowledges this finding; it is then published as a data note. */
+  readonly acknowledged?: { readonly explanation: string };
+}
+
+/** Path segments into parsed data: keys and array indexes. */
+export type PathSegment = string | number;
+
+/** What a rule reports before the engine locates it in the file. */
+export interface RuleFinding {
+  readonly severity: Severity;
+  readonly rule: string;
+  readonly at: readonly PathSegment[];
+  readonly message: string;
+  readonly messageEn?: string;
+  readonly values?: readonly FindingValue[];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+export function isBlocking(finding: Finding): boolean {
+  return finding.severity === 'error' && !finding.acknowledged;
+}

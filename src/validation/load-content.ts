@@ -1,0 +1,178 @@
+/**
+ * Reads the content folder once: every YAML file and front matter with positions, shaped by the zod schemas.
+ * The only module of validation that touches the file system.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { parseYamlSource, locate, type SourceDocument } from './yaml-source.ts';
+import { zodIssuesToFindings } from './schema-issues.ts';
+import { displayPath } from './display-path.ts';
+import type { Finding, RuleFinding } from './finding.ts';
+import { site as siteSchema, department as departmentSchema, glossaryFile, type Site, type Department, type GlossaryFile } from '../schemas/site.ts';
+import { frontMatter, type FrontMatter } from '../schemas/disclosure.ts';
+import { tablesFile, type TablesFile } from '../schemas/tables.ts';
+import { performanceFile, type PerformanceFile } from '../schemas/performance.ts';
+import type { Stage } from '../schemas/primitives.ts';
+
+export interface Parsed<T> {
+  readonly source: SourceDocument;
+  readonly data: T | undefined;
+}
+
+export interface IndexFile extends Parsed<FrontMatter> {
+  /** Markdown narrative after the front matter. */
+  readonly body: string;
+  /** Line number (1-based) of the first body line. */
+  readonly bodyLine: number;
+}
+
+export interface LoadedDisclosure {
+  readonly dir: string;
+  readonly year: number;
+  readonly department: string;
+  readonly stage: Stage;
+  readonly index?: IndexFile;
+  readonly tables?: Parsed<TablesFile>;
+  readonly performance?: Parsed<PerformanceFile>;
+}
+
+export interface LoadedContent {
+  readonly root: string;
+  readonly site?: Parsed<Site>;
+  readonly glossary?: Parsed<GlossaryFile>;
+  readonly departments: Parsed<Department>[];
+  readonly disclosures: LoadedDisclosure[];
+  /** YAML, schema and layout findings. */
+  readonly findings: Finding[];
+}
+
+export const DISCLOSURE_FILES = ['index.md', 'tables.yaml', 'performance.yaml'] as const;
+export type DisclosureFileName = (typeof DISCLOSURE_FILES)[number];
+
+/** Locates a rule finding in its source and turns it into a finding. */
+export function placeFinding(source: SourceDocument, finding: RuleFinding): Finding {
+  const preferKey = finding.at[finding.at.length - 1] === '#key';
+  const at = preferKey ? finding.at.slice(0, -1) : finding.at;
+  const position = locate(source, at, preferKey);
+  return {
+    severity: finding.severity,
+    rule: finding.rule,
+    file: source.file,
+    line: position.line,
+    col: position.col,
+    path: displayPath(source.value, at),
+    message: finding.message,
+    ...(finding.messageEn ? { messageEn: finding.messageEn } : {}),
+    ...(finding.values?.length ? { values: finding.values } : {}),
+  };
+}
+
+export function parseWithSchema<S extends z.ZodType>(source: SourceDocument, schema: S, findings: Finding[]): Parsed<z.output<S>> {
+  findings.push(...source.errors);
+  if (source.errors.length > 0) return { source, data: undefined };
+  if (source.value === undefined) {
+    findings.push({ severity: 'error', rule: 'schema/empty-file', file: source.file, line: 1, col: 1, path: '', message: '文件为空', messageEn: 'The file is empty' });
+    return { source, data: undefined };
+  }
+  const result = schema.safeParse(source.value);
+  if (result.success) return { source, data: result.data };
+  findings.push(...zodIssuesToFindings(schema, result.error).map((finding) => placeFinding(source, finding)));
+  return { source, data: undefined };
+}
+
+function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[]): Parsed<z.output<S>> {
+  const file = displayFile(absolute);
+  return parseWithSchema(parseYamlSource(file, readFileSync(absolute, 'utf8')), schema, findings);
+}
+
+function displayFile(absolute: string): string {
+  return relative(process.cwd(), absolute) || absolute;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function readIndexText(file: string, text: string, findings: Finding[]): IndexFile {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) {
+    const source = parseYamlSource(file, '');
+    findings.push({
+      severity: 'error', rule: 'schema/front-matter', file, line: 1, col: 1, path: '',
+      message: 'index.md 必须以 --- 开头的属性区（front matter）开始，并以 --- 结束',
+      messageEn: 'index.md must start with a front matter block between --- lines',
+    });
+    return { source, data: undefined, body: text, bodyLine: 1 };
+  }
+  const source = parseYamlSource(file, match[1] ?? '', 1);
+  const parsed = parseWithSchema(source, frontMatter, findings);
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
+  return { ...parsed, body: text.slice(match[0].length), bodyLine };
+}
+
+function listDirectories(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+function layoutFinding(absolute: string, message: string, messageEn: string, severity: 'error' | 'warning' = 'error', rule = 'layout/path'): Finding {
+  return { severity, rule, file: displayFile(absolute), line: 1, col: 1, path: '', message, messageEn };
+}
+
+export function loadContent(root: string): LoadedContent {
+  const findings: Finding[] = [];
+  const sitePath = join(root, 'site.yaml');
+  const site = existsSync(sitePath) ? readYaml(sitePath, siteSchema, findings) : undefined;
+  if (!site) findings.push(layoutFinding(sitePath, '缺少站点配置文件 site.yaml', 'Missing site.yaml', 'error', 'layout/missing-file'));
+  const glossaryPath = join(root, 'glossary.yaml');
+  const glossary = existsSync(glossaryPath) ? readYaml(glossaryPath, glossaryFile, findings) : undefined;
+
+  const departmentsDir = join(root, 'departments');
+  const departments = existsSync(departmentsDir)
+    ? readdirSync(departmentsDir).filter((name) => name.endsWith('.yaml')).sort().map((name) => readYaml(join(departmentsDir, name), departmentSchema, findings))
+    : [];
+
+  const disclosures: LoadedDisclosure[] = [];
+  const disclosuresDir = join(root, 'disclosures');
+  for (const yearName of listDirectories(disclosuresDir)) {
+    const yearDir = join(disclosuresDir, yearName);
+    if (!/^\d{4}$/.test(yearName)) {
+      findings.push(layoutFinding(yearDir, `文件夹名“${yearName}”应为四位年份（如 2023）`, 'Year folder must be a 4-digit year'));
+      continue;
+    }
+    for (const departmentName of listDirectories(yearDir)) {
+      const departmentDir = join(yearDir, departmentName);
+      for (const stageName of listDirectories(departmentDir)) {
+        const dir = join(departmentDir, stageName);
+        if (stageName !== 'budget' && stageName !== 'final') {
+          findings.push(layoutFinding(dir, `文件夹名“${stageName}”应为 budget（预算）或 final（决算）`, 'Stage folder must be budget or final'));
+          continue;
+        }
+        disclosures.push(loadDisclosure(dir, Number(yearName), departmentName, stageName, findings));
+      }
+    }
+  }
+  return { root, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}), departments, disclosures, findings };
+}
+
+function loadDisclosure(dir: string, year: number, department: string, stage: Stage, findings: Finding[]): LoadedDisclosure {
+  for (const name of readdirSync(dir)) {
+    if (!(DISCLOSURE_FILES as readonly string[]).includes(name) && statSync(join(dir, name)).isFile()) {
+      findings.push(layoutFinding(join(dir, name), `披露文件夹中有无法识别的文件“${name}”（只读取 index.md、tables.yaml、performance.yaml）`, `Unrecognised file ${name} is ignored`, 'warning', 'layout/unknown-file'));
+    }
+  }
+  const indexPath = join(dir, 'index.md');
+  let index: IndexFile | undefined;
+  if (existsSync(indexPath)) index = readIndexText(displayFile(indexPath), readFileSync(indexPath, 'utf8'), findings);
+  else findings.push(layoutFinding(indexPath, '缺少 index.md（属性和说明）', 'Missing index.md', 'error', 'layout/missing-file'));
+  const tablesPath = join(dir, 'tables.yaml');
+  const performancePath = join(dir, 'performance.yaml');
+  return {
+    dir: displayFile(dir),
+    year,
+    department,
+    stage,
+    ...(index ? { index } : {}),
+    ...(existsSync(tablesPath) ? { tables: readYaml(tablesPath, tablesFile, findings) } : {}),
+    ...(existsSync(performancePath) ? { performance: readYaml(performancePath, performanceFile, findings) } : {}),
+  };
+}

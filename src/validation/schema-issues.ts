@@ -1,0 +1,145 @@
+/**
+ * Turns zod issues into findings editors can act on: Chinese message naming the field, the rule and the value.
+ */
+import { z } from 'zod';
+import type { FindingValue, PathSegment, RuleFinding } from './finding.ts';
+
+interface ZodDefLike {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+}
+
+const defOf = (schema: z.ZodType): ZodDefLike => (schema as unknown as { _zod: { def: ZodDefLike } })._zod.def;
+
+function titleOf(schema: z.ZodType | undefined): string | undefined {
+  let current = schema;
+  for (let depth = 0; current && depth < 8; depth++) {
+    const meta = z.globalRegistry.get(current);
+    if (meta?.title) return meta.title;
+    const def = defOf(current);
+    current = def.innerType ?? def.in;
+  }
+  return undefined;
+}
+
+/** The sub-schema at a data path (through optional, default, pipe, array, record). */
+export function schemaAt(root: z.ZodType, path: readonly PathSegment[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = root;
+  for (const segment of path) {
+    current = unwrap(current);
+    if (!current) return undefined;
+    const def = defOf(current);
+    if (def.type === 'object' && typeof segment === 'string') current = def.shape?.[segment];
+    else if (def.type === 'array') current = def.element;
+    else if (def.type === 'record') current = def.valueType;
+    else return undefined;
+  }
+  return current;
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  for (let depth = 0; current && depth < 8; depth++) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') current = def.innerType;
+    else if (def.type === 'pipe') current = def.in && defOf(def.in).type !== 'union' ? def.in : def.out;
+    else return current;
+  }
+  return current;
+}
+
+/** Names of the fields an object schema accepts, for "did you mean" help. */
+function knownKeys(root: z.ZodType, path: readonly PathSegment[]): string[] {
+  const schema = unwrap(schemaAt(root, path));
+  const def = schema ? defOf(schema) : undefined;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  object: '带子字段的对象',
+  array: '列表（每项以“- ”开头）',
+  string: '文字',
+  number: '数字',
+  boolean: '是或否（true / false）',
+};
+
+function describeInput(input: unknown): string {
+  if (input === undefined) return '（空）';
+  if (Array.isArray(input)) return '列表';
+  if (typeof input === 'object' && input !== null) return '对象';
+  return JSON.stringify(input);
+}
+
+export function fieldLabel(root: z.ZodType, path: readonly PathSegment[]): string {
+  const last = [...path].reverse().find((segment) => typeof segment === 'string');
+  const title = titleOf(schemaAt(root, path));
+  return title ? `${String(last ?? '')}（${title}）` : String(last ?? '（整个文件）');
+}
+
+export function zodIssuesToFindings(root: z.ZodType, error: z.ZodError): RuleFinding[] {
+  return error.issues.flatMap((issue): RuleFinding[] => {
+    const at = issue.path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number');
+    const label = fieldLabel(root, at);
+    const input = (issue as { input?: unknown }).input;
+    switch (issue.code) {
+      case 'invalid_type': {
+        if (input === undefined) {
+          return [{
+            severity: 'error', rule: 'schema/required', at,
+            message: `缺少必填字段 ${label}`,
+            messageEn: `Required field is missing: ${at.join('.')}`,
+          }];
+        }
+        const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+        return [{
+          severity: 'error', rule: 'schema/type', at,
+          message: `字段 ${label} 应为${expected}，实际写的是 ${describeInput(input)}`,
+          messageEn: `Expected ${issue.expected}`,
+          values: [{ label: '实际值', value: describeInput(input) }],
+        }];
+      }
+      case 'unrecognized_keys':
+        return issue.keys.map((key) => {
+          const allowed = knownKeys(root, at);
+          const values: FindingValue[] = allowed.length ? [{ label: '此处可用的字段', value: allowed.join(', ') }] : [];
+          // In { a: 1,436.72 } the comma ends the value, leaving "436.72" as a stray key.
+          const hint = /^\d+(\.\d+)?$/.test(key) ? '（在 { } 一行写法中，金额里的千位逗号会把数字截断：请去掉逗号，如 1436.72）' : '（可能是拼写错误或放错了层级）';
+          return {
+            severity: 'error' as const, rule: 'schema/unknown-field', at: [...at, key, '#key'],
+            message: `未知字段 ${key}：此处没有这个字段${hint}`,
+            messageEn: `Unknown field: ${key}`,
+            values,
+          };
+        });
+      case 'invalid_value':
+        return [{
+          severity: 'error', rule: 'schema/enum', at,
+          message: `字段 ${label} 的值 ${describeInput(input)} 不在允许范围内：${issue.message}`,
+          messageEn: `Value not allowed; expected one of ${issue.values.map(String).join(', ')}`,
+          values: [{ label: '允许的值', value: issue.values.map(String).join('、') }],
+        }];
+      case 'custom': {
+        const params = (issue.params ?? {}) as { rule?: string; value?: string };
+        return [{
+          severity: 'error', rule: params.rule ?? 'schema/format', at,
+          message: `字段 ${label}：${issue.message}`,
+          messageEn: 'Invalid value',
+          values: params.value !== undefined ? [{ label: '实际值', value: params.value }] : [],
+        }];
+      }
+      default:
+        return [{
+          severity: 'error', rule: 'schema/format', at,
+          message: `字段 ${label}：${issue.message}`,
+          messageEn: `Invalid value (${issue.code})`,
+          values: input !== undefined ? [{ label: '实际值', value: describeInput(input) }] : [],
+        }];
+    }
+  });
+}

@@ -82,6 +82,11 @@ export function multiplyByInteger(a: Money, factor: bigint): Money {
   return { units: a.units * factor, decimals: a.decimals };
 }
 
+/** Exact product of two amounts (e.g. quantity × unit price); both carry the 10^4 scale, so divide once. */
+export function multiply(a: Money, b: Money): Money {
+  return { units: (a.units * b.units) / SCALE, decimals: Math.min(MONEY_SCALE_DIGITS, a.decimals + b.decimals) };
+}
+
 /** Formats with thousands separators and the given number of decimals (default: as written, at least 2 when any). */
 export function formatMoney(a: Money, decimals: number = Math.max(a.decimals, 2), grouping = true): string {
   const negative = a.units < 0n;

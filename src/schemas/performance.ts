@@ -6,7 +6,7 @@ import { amount, count, date, decimalNumber, doc, indicatorValue, percent, slug,
 
 export const LEVEL1_NAMES = ['产出指标', '效益指标', '效果指标', '满意度指标', '成本指标'] as const;
 export const LEVEL2_BY_LEVEL1: Record<string, readonly string[]> = {
-  产出指标: ['数量指标', '质量指标', '时效指标', '成本指标', '效果指标'],
+  产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
   效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '满意度指标'],
   效果指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
   满意度指标: ['服务对象满意度指标', '满意度指标'],

@@ -3,7 +3,7 @@
  * Each table may be published empty with a statement ("本单位无政府性基金收支，故此表无数据").
  */
 import { z } from 'zod';
-import { amount, code, count, doc, namedAmount, text, unit, yearMonth } from './primitives.ts';
+import { amount, code, count, doc, text, unit, yearMonth } from './primitives.ts';
 import type { CodeKind } from '../domain/classification.ts';
 
 const emptyStatement = doc(text.optional(), 'Statement printed when the table has no data', '空表说明');
@@ -29,7 +29,7 @@ export interface ClassifiedTableSpec {
   readonly reference?: readonly string[];
 }
 
-const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
+const EXPENDITURE_COLUMNS = [
   { key: 'total', label: '合计' },
   { key: 'basic', label: '基本支出' },
   { key: 'project', label: '项目支出' },
@@ -37,6 +37,9 @@ const EXPENDITURE_COLUMNS: readonly ColumnSpec[] = [
   { key: 'operating', label: '经营支出' },
   { key: 'subsidy_to_subordinate', label: '对附属单位补助支出' },
   { key: 'budget', label: '年初预算数' },
+] as const;
+const GENERAL_COLUMNS = EXPENDITURE_COLUMNS.filter((c) => ['total', 'basic', 'project', 'budget'].includes(c.key)) as unknown as readonly [
+  (typeof EXPENDITURE_COLUMNS)[0], (typeof EXPENDITURE_COLUMNS)[1], (typeof EXPENDITURE_COLUMNS)[2], (typeof EXPENDITURE_COLUMNS)[6],
 ];
 
 export const CLASSIFIED_TABLES = {
@@ -75,7 +78,7 @@ export const CLASSIFIED_TABLES = {
     key: 'general_budget_expenditure',
     label: { budget: '一般公共预算财政拨款支出表', final: '一般公共预算财政拨款支出决算表' },
     codeKind: 'functional',
-    columns: EXPENDITURE_COLUMNS.filter((c) => ['total', 'basic', 'project', 'budget'].includes(c.key)),
+    columns: GENERAL_COLUMNS,
     parts: ['basic', 'project'],
     reference: ['budget'],
   },
@@ -94,7 +97,7 @@ export const CLASSIFIED_TABLES = {
     key: 'government_fund_expenditure',
     label: { budget: '政府性基金预算支出表', final: '政府性基金预算财政拨款收入支出决算表' },
     codeKind: 'functional',
-    columns: EXPENDITURE_COLUMNS.filter((c) => ['total', 'basic', 'project', 'budget'].includes(c.key)),
+    columns: GENERAL_COLUMNS,
     parts: ['basic', 'project'],
     reference: ['budget'],
   },
@@ -102,7 +105,7 @@ export const CLASSIFIED_TABLES = {
     key: 'state_capital_expenditure',
     label: { budget: '国有资本经营预算支出表', final: '国有资本经营预算财政拨款支出决算表' },
     codeKind: 'functional',
-    columns: EXPENDITURE_COLUMNS.filter((c) => ['total', 'basic', 'project', 'budget'].includes(c.key)),
+    columns: GENERAL_COLUMNS,
     parts: ['basic', 'project'],
     reference: ['budget'],
   },
@@ -110,14 +113,15 @@ export const CLASSIFIED_TABLES = {
 
 export type ClassifiedTableKey = keyof typeof CLASSIFIED_TABLES;
 
-function columnsShape(spec: ClassifiedTableSpec) {
+/** One optional amount field per column, keeping the column keys in the inferred type. */
+function amountColumns<const K extends string>(columns: readonly { readonly key: K; readonly label: string }[]) {
   return Object.fromEntries(
-    spec.columns.map((column) => [column.key, doc(amount.optional(), `Column: ${column.label}`, column.label)]),
-  );
+    columns.map((column) => [column.key, doc(amount.optional(), `Column: ${column.label}`, column.label)]),
+  ) as { [P in K]: z.ZodOptional<typeof amount> };
 }
 
-function classifiedTableSchema(spec: ClassifiedTableSpec) {
-  const columns = columnsShape(spec);
+function classifiedTableSchema<const K extends string>(spec: ClassifiedTableSpec & { readonly columns: readonly { readonly key: K; readonly label: string }[] }) {
+  const columns = amountColumns(spec.columns);
   const row = z.strictObject({
     code: doc(code, spec.codeKind === 'functional' ? 'Functional classification code (3/5/7 digits)' : 'Economic classification code (3/5 digits)', '科目编码'),
     name: doc(text, 'Classification name as printed', '科目名称'),
@@ -147,17 +151,16 @@ export const SECTION_LABELS: Record<string, string> = {
   closing_balance: '年末结转和结余',
 };
 
-export const FUND_COLUMNS: readonly ColumnSpec[] = [
+export const FUND_COLUMNS = [
   { key: 'amount', label: '合计' },
   { key: 'general_budget', label: '一般公共预算' },
   { key: 'government_fund', label: '政府性基金预算' },
   { key: 'state_capital', label: '国有资本经营预算' },
-];
+] as const;
+const AMOUNT_COLUMN = [{ key: 'amount', label: '金额' }] as const;
 
-function summaryTableSchema(withFundColumns: boolean) {
-  const columns = withFundColumns
-    ? Object.fromEntries(FUND_COLUMNS.map((c) => [c.key, doc(amount.optional(), `Column: ${c.label}`, c.label)]))
-    : { amount: doc(amount.optional(), 'Amount', '金额') };
+function summaryTableSchema<const K extends string>(columnSpecs: readonly { readonly key: K; readonly label: string }[]) {
+  const columns = amountColumns(columnSpecs);
   const line = z.strictObject({
     code: doc(code.optional(), 'Functional class code, where printed', '科目编码'),
     name: doc(text, 'Line name as printed', '项目'),
@@ -352,8 +355,8 @@ export const STANDARD_TABLES = [
 
 export const tablesFile = z.strictObject({
   unit: doc(unit, 'Amount unit of every table in this file; must equal the disclosure unit', '金额单位'),
-  income_expenditure_summary: doc(summaryTableSchema(false).optional(), 'Department income and expenditure summary', '部门收支总表 / 收入支出决算总表'),
-  fiscal_grant_summary: doc(summaryTableSchema(true).optional(), 'Fiscal grant income and expenditure summary', '财政拨款收支总表'),
+  income_expenditure_summary: doc(summaryTableSchema(AMOUNT_COLUMN).optional(), 'Department income and expenditure summary', '部门收支总表 / 收入支出决算总表'),
+  fiscal_grant_summary: doc(summaryTableSchema(FUND_COLUMNS).optional(), 'Fiscal grant income and expenditure summary', '财政拨款收支总表'),
   income_by_source: doc(classifiedTableSchema(CLASSIFIED_TABLES.income_by_source).optional(), 'Income by source', '收入总表'),
   expenditure_summary: doc(classifiedTableSchema(CLASSIFIED_TABLES.expenditure_summary).optional(), 'Expenditure summary', '支出总表'),
   general_budget_expenditure: doc(classifiedTableSchema(CLASSIFIED_TABLES.general_budget_expenditure).optional(), 'General public budget expenditure', '一般公共预算财政拨款支出表'),
@@ -375,9 +378,14 @@ export const tablesFile = z.strictObject({
 });
 
 export type TablesFile = z.infer<typeof tablesFile>;
-export type ClassifiedTable = NonNullable<TablesFile['general_budget_expenditure']>;
-export type ClassifiedRow = ClassifiedTable['rows'][number];
+/** Any classified table, seen generically: a row's amount columns are looked up by key. */
+export interface ClassifiedTable {
+  readonly title?: string | undefined;
+  readonly rows: ReadonlyArray<{ readonly code: string; readonly name: string }>;
+  readonly total?: object | undefined;
+  readonly empty_statement?: string | undefined;
+  readonly note?: string | undefined;
+}
 export type SummaryTable = NonNullable<TablesFile['income_expenditure_summary']>;
 export type FundSummaryTable = NonNullable<TablesFile['fiscal_grant_summary']>;
 export type ThreePublicExpenses = NonNullable<TablesFile['three_public_expenses']>;
-export { namedAmount };

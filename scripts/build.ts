@@ -1,0 +1,62 @@
+/**
+ * npm run build [-- --content DIR] [-- --out DIR]
+ * 1. Validates all content (the same check as npm run check). On any unacknowledged error: prints the findings,
+ *    writes nothing, exits 1.
+ * 2. Builds the site into a staging folder, then swaps it into place, so a failed build leaves the previous
+ *    output exactly as it was.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkContent } from '../src/validation/check-content.ts';
+import { countFindings, formatFinding, formatSummary } from '../src/validation/format-findings.ts';
+import { shareCheckedContent } from '../src/data/checked-content.ts';
+
+function argument(argv: string[], name: string, fallback: string): string {
+  const index = argv.indexOf(name);
+  return index >= 0 && argv[index + 1] ? argv[index + 1]! : fallback;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const contentRoot = resolve(argument(argv, '--content', 'content'));
+  const outDir = resolve(argument(argv, '--out', 'dist'));
+  const staging = `${outDir}.staging`;
+  const previous = `${outDir}.previous`;
+  const started = performance.now();
+
+  const result = checkContent(contentRoot);
+  const counts = countFindings(result.findings);
+  if (counts.errors > 0) {
+    for (const finding of result.findings) process.stdout.write(formatFinding(finding) + '\n');
+    process.stdout.write(`\n${formatSummary(counts, result.content.disclosures.length, result.files)}\n构建已取消，未写入任何文件（${outDir} 保持不变）。\n(Build cancelled; nothing was written.)\n`);
+    return 1;
+  }
+  process.stdout.write(`${formatSummary(counts, result.content.disclosures.length, result.files)}\n`);
+  const checked = performance.now();
+
+  // Hand the validated content to the pages in this same process, so it is read and checked once per build.
+  shareCheckedContent(result);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const { build } = await import('astro');
+    await build({ root: process.cwd(), outDir: staging, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    process.stdout.write(`构建失败，${outDir} 保持不变：${error instanceof Error ? error.message : String(error)}\n(Build failed; previous output left untouched.)\n`);
+    return 1;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+  const done = performance.now();
+  process.stdout.write(`已生成网站：${outDir}（检查 ${((checked - started) / 1000).toFixed(2)} s，构建 ${((done - checked) / 1000).toFixed(2)} s）\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error) => {
+    process.stdout.write(`internal/unexpected  构建程序意外失败：${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,250 @@
+/**
+ * Warnings (design.md §4, domain.md §6): figures that add up but look wrong. Printed by check, never blocking.
+ */
+import { compare, money, multiply, moneyToPlain, sum, type Money } from '../../domain/money.ts';
+import { executionRate, formatPercent, formatRate, percentToNumber } from '../../domain/rates.ts';
+import { lowerBound, type IndicatorValue } from '../../domain/indicator-value.ts';
+import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1, type FundLine, type Indicator, type Project } from '../../schemas/performance.ts';
+import type { DisclosureContext, LocatedRuleFinding } from '../context.ts';
+import type { PathSegment } from '../finding.ts';
+import { collectStrings, yearsIn } from './text-scan.ts';
+
+/** Execution below this share of the budget without a reason is worth a second look. */
+export const LOW_EXECUTION_PERCENT = 80;
+
+export function performancePlausibilityRules(context: DisclosureContext): LocatedRuleFinding[] {
+  const performance = context.performance;
+  if (!performance) return [];
+  const findings: LocatedRuleFinding[] = [];
+  const funds = performance.department?.funds;
+  for (const key of ['total', 'fiscal', 'basic', 'project'] as const) {
+    const line = funds?.[key];
+    if (line) findings.push(...executionWarnings(line, ['department', 'funds', key], `部门整体${key === 'total' ? '预算总额' : key === 'fiscal' ? '财政拨款' : key === 'basic' ? '基本支出' : '项目支出'}`));
+  }
+  performance.department?.indicators.forEach((indicator, index) => {
+    findings.push(...indicatorWarnings(indicator, ['department', 'indicators', index], '部门整体绩效', context));
+  });
+  performance.projects.forEach((project, index) => {
+    const at: PathSegment[] = ['projects', index];
+    project.funds?.breakdown.forEach((line, lineIndex) => {
+      findings.push(...executionWarnings(line, [...at, 'funds', 'breakdown', lineIndex], `项目“${project.name}”`));
+    });
+    project.indicators.forEach((indicator, indicatorIndex) => {
+      findings.push(...indicatorWarnings(indicator, [...at, 'indicators', indicatorIndex], `项目“${project.name}”`, context));
+    });
+    findings.push(...costWarnings(project, at, context.meta.unit));
+    for (const category of performance.mandatory_categories ?? []) {
+      if (!project.indicators.some((indicator) => indicator.level2 === category)) {
+        findings.push({
+          severity: 'warning', rule: 'plausibility/mandatory-category', file: 'performance.yaml', at: [...at, 'indicators'],
+          message: `项目“${project.name}”缺少必填的“${category}”`,
+          messageEn: `Mandatory indicator category missing: ${category}`,
+          values: [{ label: '已有二级指标', value: [...new Set(project.indicators.map((i) => i.level2 ?? '（空白）'))].join('、') }],
+        });
+      }
+    }
+  });
+  findings.push(...copiedIndicatorWarnings(performance.projects));
+  return findings;
+}
+
+function executionWarnings(line: FundLine, at: readonly PathSegment[], subject: string): LocatedRuleFinding[] {
+  if (!line.budget || !line.final || line.reason) return [];
+  const rate = executionRate(line.final, line.budget);
+  if (!rate.applicable) return [];
+  const value = percentToNumber(rate.percent);
+  if (value <= 100 && value >= LOW_EXECUTION_PERCENT) return [];
+  return [{
+    severity: 'warning', rule: 'plausibility/execution-rate', file: 'performance.yaml', at: [...at, 'final'],
+    message: `${subject}的预算执行率为${formatRate(rate)}，${value > 100 ? '超过100%' : `低于${LOW_EXECUTION_PERCENT}%`}，但没有说明原因（可填写 reason）`,
+    messageEn: 'Execution rate far from 100% with no reason given',
+    values: [{ label: '预算数', value: moneyToPlain(line.budget) }, { label: '决算数', value: moneyToPlain(line.final) }, { label: '执行率', value: formatRate(rate) }],
+  }];
+}
+
+function indicatorWarnings(indicator: Indicator, at: readonly PathSegment[], owner: string, context: DisclosureContext): LocatedRuleFinding[] {
+  const findings: LocatedRuleFinding[] = [];
+  const name = indicator.name ?? '（无名称）';
+  if (indicator.level1 && !(LEVEL1_NAMES as readonly string[]).includes(indicator.level1)) {
+    findings.push({
+      severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at, 'level1'],
+      message: `${owner}指标“${name}”的一级指标“${indicator.level1}”不是规范名称`,
+      messageEn: 'Unknown first-level indicator category',
+      values: [{ label: '规范名称', value: LEVEL1_NAMES.join('、') }],
+    });
+  } else if (indicator.level1 && indicator.level2 && !LEVEL2_BY_LEVEL1[indicator.level1]?.includes(indicator.level2)) {
+    findings.push({
+      severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at, 'level2'],
+      message: `${owner}指标“${name}”的二级指标“${indicator.level2}”不属于一级指标“${indicator.level1}”`,
+      messageEn: 'Second-level category does not belong to the first-level category',
+      values: [{ label: `“${indicator.level1}”下的二级指标`, value: (LEVEL2_BY_LEVEL1[indicator.level1] ?? []).join('、') }],
+    });
+  }
+  if (indicator.level2?.includes('时效') || indicator.name?.includes('时效')) {
+    const texts = [indicator.name, indicator.target?.text].filter((t): t is string => Boolean(t));
+    const other = texts.flatMap((text) => yearsIn(text)).find((found) => found.year !== context.year);
+    if (other) {
+      findings.push({
+        severity: 'warning', rule: 'plausibility/deadline-year', file: 'performance.yaml', at: [...at, 'target'],
+        message: `${owner}时效指标“${name}”中的年份${other.year}不是本年度${context.year}`,
+        messageEn: `Deadline year ${other.year} is not the disclosure year ${context.year}`,
+        values: [{ label: '指标值', value: indicator.target?.text ?? '' }],
+      });
+    }
+  }
+  const below = belowTarget(indicator.target, indicator.actual);
+  if (below && (!indicator.shortfall_reason || (indicator.completion_rate && percentToNumber(indicator.completion_rate) >= 100))) {
+    findings.push({
+      severity: 'warning', rule: 'plausibility/completion-below-target', file: 'performance.yaml', at: [...at, 'actual'],
+      message: indicator.completion_rate
+        ? `${owner}指标“${name}”的实际完成值低于指标值，完成率却为${formatPercent(indicator.completion_rate)}`
+        : `${owner}指标“${name}”的实际完成值低于指标值，但没有说明未完成原因`,
+      messageEn: 'Actual value below target',
+      values: [{ label: '指标值', value: indicator.target!.text }, { label: '实际完成值', value: indicator.actual!.text }],
+    });
+  }
+  return findings;
+}
+
+/** True when both values are numbers in the same unit and the actual misses a "≥/=/none" target. */
+function belowTarget(target: IndicatorValue | undefined, actual: IndicatorValue | undefined): boolean {
+  if (!target?.number || !actual?.number) return false;
+  if (target.operator && !['≥', '=', '>'].includes(target.operator)) return false;
+  if ((target.unit ?? '') !== (actual.unit ?? '')) return false;
+  return compare(money(actual.number), money(target.number)) < 0;
+}
+
+const YUAN_PER_UNIT: Record<string, bigint> = { 元: 1n, 万元: 10000n, 万: 10000n };
+
+/** Splits a cost unit such as "元/人年" or "万/个" into the currency factor (in 元) and the per-unit. */
+function costUnit(unitText: string | undefined, documentUnit: string): { yuan: bigint; per?: string } | undefined {
+  if (unitText === undefined) return undefined;
+  const [currency = '', per] = unitText.replace(/\s/g, '').split('/', 2);
+  const yuan = currency === '' ? YUAN_PER_UNIT[documentUnit] : YUAN_PER_UNIT[currency];
+  if (yuan === undefined) return undefined;
+  return per !== undefined ? { yuan, per } : { yuan };
+}
+
+function costWarnings(project: Project, at: readonly PathSegment[], documentUnit: string): LocatedRuleFinding[] {
+  const budget = project.funds?.total;
+  if (!budget) return [];
+  const budgetYuan = multiply(budget, money(YUAN_PER_UNIT[documentUnit]!.toString()));
+  const findings: LocatedRuleFinding[] = [];
+  const fixedCosts: Array<{ label: string; yuan: Money }> = [];
+  project.indicators.forEach((indicator, index) => {
+    const isCost = indicator.level2?.includes('成本') || indicator.level1 === '成本指标';
+    const target = indicator.target;
+    const low = target ? lowerBound(target) : undefined;
+    if (!isCost || !target || low === undefined) return;
+    const unit = costUnit(indicator.unit ?? target.unit, documentUnit);
+    if (!unit) return;
+    const lowText = target.number ?? target.range!.low;
+    const perItemYuan = multiply(money(lowText), money(unit.yuan.toString()));
+    if (unit.per === undefined) {
+      if (indicator.unit || target.unit) fixedCosts.push({ label: `${indicator.name ?? '（无名称）'} ${target.text}`, yuan: perItemYuan });
+      return;
+    }
+    const quantity = project.indicators.find((candidate) =>
+      candidate !== indicator && candidate.level2?.includes('数量') && (candidate.unit ?? candidate.target?.unit) === unit.per && candidate.target?.number);
+    if (!quantity?.target?.number) return;
+    const product = multiply(perItemYuan, money(quantity.target.number));
+    if (compare(product, budgetYuan) > 0) {
+      findings.push({
+        severity: 'warning', rule: 'plausibility/unit-cost', file: 'performance.yaml', at: [...at, 'indicators', index, 'target'],
+        message: `项目“${project.name}”的单位成本×数量（${moneyToPlain(product)}元）超过项目预算（${moneyToPlain(budgetYuan)}元）`,
+        messageEn: 'Unit cost × quantity exceeds the project budget',
+        values: [
+          { label: '单位成本', value: `${indicator.name ?? ''} ${target.text}${indicator.unit && !target.unit ? indicator.unit : ''}` },
+          { label: '数量', value: `${quantity.name ?? ''} ${quantity.target.text}${quantity.unit && !quantity.target.unit ? quantity.unit : ''}` },
+          { label: '单位成本（下限）×数量', value: `${moneyToPlain(product)}元` },
+          { label: '项目预算', value: `${moneyToPlain(budgetYuan)}元` },
+        ],
+      });
+    }
+  });
+  const fixedTotal = sum(fixedCosts.map((cost) => cost.yuan));
+  if (fixedCosts.length > 1 && compare(fixedTotal, budgetYuan) > 0) {
+    findings.push({
+      severity: 'warning', rule: 'plausibility/cost-sum', file: 'performance.yaml', at: [...at, 'indicators'],
+      message: `项目“${project.name}”各成本指标金额合计（${moneyToPlain(fixedTotal)}元）超过项目预算（${moneyToPlain(budgetYuan)}元）`,
+      messageEn: 'Cost indicators add up to more than the project budget',
+      values: [...fixedCosts.map((cost) => ({ label: '成本指标', value: cost.label })), { label: '合计', value: `${moneyToPlain(fixedTotal)}元` }, { label: '项目预算', value: `${moneyToPlain(budgetYuan)}元` }],
+    });
+  }
+  return findings;
+}
+
+/**
+ * An indicator (name and value) or an annual goal copied verbatim into an unrelated project. Pairs repeated in three
+ * or more projects are template wording and are left alone; first-level projects legitimately repeat their parts.
+ */
+function copiedIndicatorWarnings(projects: readonly Project[]): LocatedRuleFinding[] {
+  const findings: LocatedRuleFinding[] = [];
+  const related = (a: Project, b: Project) => a.parent === b.id || b.parent === a.id;
+  const candidates = projects.map((project, index) => ({ project, index })).filter(({ project }) => project.level !== 'first');
+  const owners = new Map<string, Array<{ project: Project; index: number; indicatorIndex: number }>>();
+  for (const { project, index } of candidates) {
+    project.indicators.forEach((indicator, indicatorIndex) => {
+      if (!indicator.name || !indicator.target) return;
+      const key = `${indicator.name}\u0000${indicator.target.text}`;
+      const list = owners.get(key) ?? [];
+      if (!list.some((entry) => entry.project === project)) list.push({ project, index, indicatorIndex });
+      owners.set(key, list);
+    });
+  }
+  for (const [key, list] of owners) {
+    if (list.length !== 2) continue;
+    const [first, second] = list as [typeof list[number], typeof list[number]];
+    if (related(first.project, second.project)) continue;
+    const [name, value] = key.split('\u0000');
+    findings.push({
+      severity: 'warning', rule: 'plausibility/copied-indicator', file: 'performance.yaml',
+      at: ['projects', second.index, 'indicators', second.indicatorIndex, 'name'],
+      message: `项目“${second.project.name}”的指标“${name}”（${value}）与项目“${first.project.name}”的完全相同，请核实是否误复制`,
+      messageEn: 'Indicator copied verbatim from another project',
+      values: [{ label: '首次出现', value: first.project.name }, { label: '再次出现', value: second.project.name }],
+    });
+  }
+  const goals = new Map<string, { project: Project; index: number }>();
+  for (const { project, index } of candidates) {
+    if (!project.annual_goal || project.annual_goal.length < 15) continue;
+    const earlier = goals.get(project.annual_goal);
+    if (earlier && !related(earlier.project, project)) {
+      findings.push({
+        severity: 'warning', rule: 'plausibility/copied-indicator', file: 'performance.yaml', at: ['projects', index, 'annual_goal'],
+        message: `项目“${project.name}”的年度总体目标与项目“${earlier.project.name}”的完全相同，请核实是否误复制`,
+        messageEn: 'Annual goal copied verbatim from another project',
+        values: [{ label: '目标', value: project.annual_goal.slice(0, 60) + (project.annual_goal.length > 60 ? '…' : '') }],
+      });
+    } else if (!earlier) goals.set(project.annual_goal, { project, index });
+  }
+  return findings;
+}
+
+/** Any text field of the performance file with a year that is neither this year nor last year. */
+export function strayYearWarnings(context: DisclosureContext): LocatedRuleFinding[] {
+  const performance = context.performance;
+  if (!performance) return [];
+  const findings: LocatedRuleFinding[] = [];
+  const allowed = new Set([context.year, context.year - 1]);
+  performance.projects.forEach((project, index) => {
+    const fields: Array<{ at: PathSegment[]; text: string; leading: boolean }> = [];
+    for (const key of ['annual_goal', 'overview'] as const) if (project[key]) fields.push({ at: ['projects', index, key], text: project[key]!, leading: false });
+    project.indicators.forEach((indicator, indicatorIndex) => {
+      for (const field of collectStrings({ name: indicator.name, target: indicator.target }, ['projects', index, 'indicators', indicatorIndex])) {
+        fields.push({ ...field, leading: field.at[field.at.length - 1] === 'name' });
+      }
+    });
+    for (const field of fields) {
+      const stray = yearsIn(field.text, field.leading).filter((found) => !allowed.has(found.year));
+      if (stray.length === 0) continue;
+      findings.push({
+        severity: 'warning', rule: 'plausibility/stray-year', file: 'performance.yaml', at: field.at,
+        message: `项目“${project.name}”中出现年份${[...new Set(stray.map((s) => s.year))].join('、')}，既不是本年度${context.year}也不是上年，请核实是否沿用了旧文本`,
+        messageEn: 'A year that is neither the disclosure year nor the previous one',
+        values: [{ label: '文字', value: field.text.length > 80 ? field.text.slice(0, 80) + '…' : field.text }],
+      });
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,78 @@
+/**
+ * The one way every rule compares a stated total with its parts, so all sum messages read alike and always
+ * name each addend, the computed total, the stated total and the difference.
+ */
+import { abs, compare, formatMoney, moneyToPlain, subtract, sum, type Money } from '../../domain/money.ts';
+import type { FindingValue, PathSegment } from '../finding.ts';
+import type { LocatedRuleFinding, RuleFile } from '../context.ts';
+
+export interface Addend {
+  readonly label: string;
+  readonly value: Money | undefined;
+}
+
+export interface SumCheck {
+  readonly rule: string;
+  readonly file: RuleFile;
+  readonly at: readonly PathSegment[];
+  /** What is being totalled, in Chinese: "301 工资福利支出的合计". */
+  readonly subject: string;
+  readonly addends: readonly Addend[];
+  readonly stated: Money | undefined;
+  readonly tolerance: Money;
+  readonly unit: string;
+}
+
+export const show = (value: Money | undefined, unit = ''): string => (value ? `${moneyToPlain(value)}${unit}` : '（空白）');
+
+/** Returns a finding when the stated total differs from the sum of the addends by more than the tolerance. */
+export function checkSum(check: SumCheck): LocatedRuleFinding[] {
+  const present = check.addends.filter((addend) => addend.value !== undefined);
+  if (present.length === 0) return [];
+  const computed = sum(present.map((addend) => addend.value));
+  const stated = check.stated ?? { units: 0n, decimals: 0 };
+  const difference = subtract(stated, computed);
+  if (compare(abs(difference), check.tolerance) <= 0) return [];
+  const values: FindingValue[] = [
+    ...check.addends.map((addend) => ({ label: `分项 ${addend.label}`, value: show(addend.value, check.unit) })),
+    { label: '分项之和', value: `${moneyToPlain(computed)}${check.unit}` },
+    { label: '表中数', value: show(check.stated, check.unit) },
+    { label: '差额（表中数−分项之和）', value: `${formatMoney(difference, Math.max(difference.decimals, 2), false)}${check.unit}` },
+  ];
+  return [{
+    severity: 'error',
+    rule: check.rule,
+    file: check.file,
+    at: check.at,
+    message: `${check.subject}与分项之和不符：分项之和为${moneyToPlain(computed)}${check.unit}，表中为${show(check.stated, check.unit)}，相差${moneyToPlain(abs(difference))}${check.unit}`,
+    messageEn: `Stated total ${show(check.stated)} differs from the sum of its parts ${moneyToPlain(computed)} by ${moneyToPlain(abs(difference))}`,
+    values,
+  }];
+}
+
+/** Compares two figures that must be equal (cross-table identities). */
+export function checkEqual(args: {
+  rule: string; file: RuleFile; at: readonly PathSegment[]; subject: string;
+  left: { label: string; value: Money | undefined }; right: { label: string; value: Money | undefined };
+  tolerance: Money; unit: string; severity?: 'error' | 'warning';
+}): LocatedRuleFinding[] {
+  const { left, right } = args;
+  if (!left.value && !right.value) return [];
+  const a = left.value ?? { units: 0n, decimals: 0 };
+  const b = right.value ?? { units: 0n, decimals: 0 };
+  const difference = subtract(a, b);
+  if (compare(abs(difference), args.tolerance) <= 0) return [];
+  return [{
+    severity: args.severity ?? 'error',
+    rule: args.rule,
+    file: args.file,
+    at: args.at,
+    message: `${args.subject}：${left.label}为${show(left.value, args.unit)}，${right.label}为${show(right.value, args.unit)}，相差${moneyToPlain(abs(difference))}${args.unit}`,
+    messageEn: `${show(left.value)} ≠ ${show(right.value)} (difference ${moneyToPlain(abs(difference))})`,
+    values: [
+      { label: left.label, value: show(left.value, args.unit) },
+      { label: right.label, value: show(right.value, args.unit) },
+      { label: '差额', value: `${formatMoney(difference, Math.max(difference.decimals, 2), false)}${args.unit}` },
+    ],
+  }];
+}

@@ -1,0 +1,100 @@
+/**
+ * 收支总表 and 财政拨款收支总表: each section's subtotal is the sum of its lines, each grand total the sum of its
+ * sections, fund columns add up to the line total, and 收入总计 = 支出总计.
+ */
+import type { Money } from '../../domain/money.ts';
+import { sum } from '../../domain/money.ts';
+import { FUND_COLUMNS, SECTION_LABELS, TABLE_LABELS, type FundSummaryTable, type SummaryTable } from '../../schemas/tables.ts';
+import type { DisclosureContext, LocatedRuleFinding } from '../context.ts';
+import { checkEqual, checkSum } from './sum-check.ts';
+
+type AnyLine = { name: string; code?: string | undefined } & Record<string, unknown>;
+type AnySection = { kind: string; name?: string | undefined; total?: Record<string, Money | undefined> | undefined; items: AnyLine[] };
+type AnySide = { sections: AnySection[]; grand_total?: Record<string, Money | undefined> | undefined };
+
+const value = (record: Record<string, unknown> | undefined, key: string): Money | undefined =>
+  record?.[key] as Money | undefined;
+
+export function summaryTableRules(context: DisclosureContext): LocatedRuleFinding[] {
+  const findings: LocatedRuleFinding[] = [];
+  const tables = context.tables;
+  if (!tables) return findings;
+  if (tables.income_expenditure_summary) {
+    findings.push(...checkSummary('income_expenditure_summary', tables.income_expenditure_summary, ['amount'], context));
+  }
+  if (tables.fiscal_grant_summary) {
+    findings.push(...checkSummary('fiscal_grant_summary', tables.fiscal_grant_summary, FUND_COLUMNS.map((c) => c.key), context));
+  }
+  return findings;
+}
+
+function checkSummary(key: string, table: SummaryTable | FundSummaryTable, columns: readonly string[], context: DisclosureContext): LocatedRuleFinding[] {
+  const findings: LocatedRuleFinding[] = [];
+  const unit = context.meta.unit;
+  const tolerance = context.tolerance;
+  const tableName = TABLE_LABELS[key]?.[context.stage] ?? key;
+  const labelOf = (column: string) => FUND_COLUMNS.find((c) => c.key === column)?.label ?? '金额';
+  const fundColumns = columns.filter((c) => c !== 'amount');
+
+  const sides: Array<['income' | 'expenditure', AnySide, string]> = [
+    ['income', table.income as unknown as AnySide, '收入'],
+    ['expenditure', table.expenditure as unknown as AnySide, '支出'],
+  ];
+  for (const [sideKey, side, sideName] of sides) {
+    side.sections.forEach((section, sectionIndex) => {
+      const sectionName = section.name ?? `${SECTION_LABELS[section.kind] ?? section.kind}${sideName}`;
+      const at = [key, sideKey, 'sections', sectionIndex];
+      section.items.forEach((item, itemIndex) => {
+        const parts = fundColumns.map((c) => ({ label: labelOf(c), value: value(item, c) })).filter((p) => p.value);
+        if (parts.length) {
+          findings.push(...checkSum({
+            rule: 'sum/row', file: 'tables.yaml', at: [...at, 'items', itemIndex, 'amount'], unit, tolerance,
+            subject: `${tableName}“${item.name}”的合计`, addends: parts, stated: value(item, 'amount'),
+          }));
+        }
+      });
+      if (section.total) {
+        for (const column of columns) {
+          findings.push(...checkSum({
+            rule: 'sum/section', file: 'tables.yaml', at: [...at, 'total', column], unit, tolerance,
+            subject: `${tableName}“${sectionName}”的${labelOf(column)}`,
+            addends: section.items.map((item) => ({ label: item.name, value: value(item, column) })),
+            stated: value(section.total, column),
+          }));
+        }
+      }
+    });
+    if (side.grand_total) {
+      for (const column of columns) {
+        findings.push(...checkSum({
+          rule: 'sum/grand-total', file: 'tables.yaml', at: [key, sideKey, 'grand_total', column], unit, tolerance,
+          subject: `${tableName}${sideName}总计的${labelOf(column)}`,
+          addends: side.sections.map((section) => ({
+            label: section.name ?? SECTION_LABELS[section.kind] ?? section.kind,
+            value: sectionAmount(section, column),
+          })),
+          stated: value(side.grand_total, column),
+        }));
+      }
+    }
+  }
+  const income = table.income.grand_total as Record<string, Money | undefined> | undefined;
+  const expenditure = table.expenditure.grand_total as Record<string, Money | undefined> | undefined;
+  if (income && expenditure) {
+    findings.push(...checkEqual({
+      rule: 'balance/income-expenditure', file: 'tables.yaml', at: [key, 'expenditure', 'grand_total', 'amount'], unit, tolerance,
+      subject: `${tableName}收入总计与支出总计应相等`,
+      left: { label: '收入总计', value: value(income, 'amount') },
+      right: { label: '支出总计', value: value(expenditure, 'amount') },
+    }));
+  }
+  return findings;
+}
+
+/** A section's amount: its printed subtotal, else the sum of its lines. */
+export function sectionAmount(section: AnySection, column: string): Money | undefined {
+  const stated = value(section.total, column);
+  if (stated) return stated;
+  const lines = section.items.map((item) => value(item, column)).filter((v): v is Money => v !== undefined);
+  return lines.length ? sum(lines) : undefined;
+}

@@ -3,12 +3,17 @@
  * collection query per page.
  */
 import type { Finding } from '../validation/finding.ts';
+import type { Money } from '../domain/money.ts';
 import type { Department, GlossaryFile, Site } from '../schemas/site.ts';
 import type { FrontMatter } from '../schemas/disclosure.ts';
 import type { TablesFile } from '../schemas/tables.ts';
 import type { PerformanceFile } from '../schemas/performance.ts';
 import { STAGE_LABELS, type Stage } from '../schemas/primitives.ts';
 import { getCheckedContent } from './checked-content.ts';
+import { tableViews, projectViews, fundLinesView, indicatorTableView, type TableView, type ProjectView } from './table-views.ts';
+import { renderNarrative, type NarrativeHeading } from './narrative.ts';
+import { computeFacts, computeLastYearFacts } from '../domain/facts.ts';
+import { executionSentence, projectsSummary, totalsSummary } from '../domain/summaries.ts';
 
 export interface DisclosureView {
   readonly id: string;
@@ -19,10 +24,24 @@ export interface DisclosureView {
   readonly department: Department;
   readonly meta: FrontMatter;
   readonly body: string;
-  readonly tables?: TablesFile;
+  readonly tablesData?: TablesFile;
   readonly performance?: PerformanceFile;
   /** Acknowledged findings, published as data notes. */
   readonly notes: readonly Finding[];
+  readonly narrativeHtml: string;
+  readonly narrativeHeadings: readonly NarrativeHeading[];
+  readonly tables: readonly TableView[];
+  readonly departmentFunds?: TableView;
+  readonly departmentIndicators?: TableView;
+  readonly projects: readonly ProjectView[];
+  /** Computed intro sentence (never typed by editors). */
+  readonly summary?: string;
+  readonly facts: ReadonlyMap<string, Money>;
+  readonly lastYearFacts: ReadonlyMap<string, Money>;
+  /** Filled after all views exist: same year other stage, same stage previous and next year. */
+  otherStage?: DisclosureView;
+  previousYear?: DisclosureView;
+  nextYear?: DisclosureView;
 }
 
 export interface SiteData {
@@ -44,6 +63,62 @@ export function disclosureUrl(year: number, department: string, stage: Stage): s
   return `/${year}/${department}/${stage}/`;
 }
 
+function buildDisclosureView(
+  year: number, stage: Stage, department: Department, meta: FrontMatter, body: string,
+  tables: TablesFile | undefined, performance: PerformanceFile | undefined, notes: Finding[],
+): DisclosureView {
+  const unit = meta.unit;
+  const narrative = renderNarrative(body);
+  const facts = computeFacts({ ...(tables ? { tables } : {}) });
+  const lastYearFacts = computeLastYearFacts({ ...(tables ? { tables } : {}) });
+  const departmentPerformance = performance?.department;
+  const funds = departmentPerformance?.funds;
+  const departmentFunds = funds
+    ? fundLinesView('department-funds', '部门整体资金', [['预算总额', funds.total], ['财政拨款', funds.fiscal], ['其他资金', funds.other], ['基本支出', funds.basic], ['项目支出', funds.project]], unit)
+    : undefined;
+  const departmentIndicators = departmentPerformance?.indicators.length
+    ? indicatorTableView('department-indicators', '部门整体绩效指标', departmentPerformance.indicators, stage === 'final')
+    : undefined;
+  const stageLabel = STAGE_LABELS[stage];
+  const summary =
+    totalsSummary({
+      year, stageLabel, unit,
+      total: facts.get('支出合计') ?? facts.get('财政拨款支出合计') ?? facts.get('一般公共预算支出'),
+      lastYearTotal: lastYearFacts.get('支出合计'),
+      basic: facts.get('基本支出'), project: facts.get('项目支出'), threePublic: facts.get('三公经费'),
+    }) ??
+    (funds?.total ? `${year}年部门整体${executionSentence(funds.total.budget, funds.total.final, unit)}。` : undefined) ??
+    (performance?.projects.length ? projectsSummary(year, performance.projects.length, performance.projects.map((p) => p.funds?.total), unit) : undefined);
+  return {
+    id: `${year}-${department.id}-${stage}`,
+    url: disclosureUrl(year, department.id, stage),
+    year, stage, stageLabel, department, meta, body,
+    ...(tables ? { tablesData: tables } : {}),
+    ...(performance ? { performance } : {}),
+    notes,
+    narrativeHtml: narrative.html,
+    narrativeHeadings: narrative.headings,
+    tables: tableViews(tables, stage, unit, year),
+    ...(departmentFunds ? { departmentFunds } : {}),
+    ...(departmentIndicators ? { departmentIndicators } : {}),
+    projects: projectViews(performance, stage, unit),
+    ...(summary ? { summary } : {}),
+    facts, lastYearFacts,
+  };
+}
+
+function linkDisclosures(disclosures: DisclosureView[]): void {
+  const byKey = new Map(disclosures.map((d) => [`${d.year}/${d.department.id}/${d.stage}`, d]));
+  for (const d of disclosures) {
+    const other = byKey.get(`${d.year}/${d.department.id}/${d.stage === 'budget' ? 'final' : 'budget'}`);
+    const previous = byKey.get(`${d.year - 1}/${d.department.id}/${d.stage}`);
+    const next = byKey.get(`${d.year + 1}/${d.department.id}/${d.stage}`);
+    if (other) d.otherStage = other;
+    if (previous) d.previousYear = previous;
+    if (next) d.nextYear = next;
+  }
+}
+
 function buildSiteData(): SiteData {
   const { content, findings } = getCheckedContent();
   const site = content.site?.data;
@@ -61,21 +136,21 @@ function buildSiteData(): SiteData {
     const meta = disclosure.index?.data;
     const department = byId.get(disclosure.department);
     if (!meta || !department || !disclosure.index) continue; // impossible after a passing check
-    disclosures.push({
-      id: `${disclosure.year}-${disclosure.department}-${disclosure.stage}`,
-      url: disclosureUrl(disclosure.year, disclosure.department, disclosure.stage),
-      year: disclosure.year,
-      stage: disclosure.stage,
-      stageLabel: STAGE_LABELS[disclosure.stage],
-      department,
-      meta,
-      body: disclosure.index.body,
-      ...(disclosure.tables?.data ? { tables: disclosure.tables.data } : {}),
-      ...(disclosure.performance?.data ? { performance: disclosure.performance.data } : {}),
-      notes: notesByDir.get(disclosure.dir) ?? [],
-    });
+    disclosures.push(buildDisclosureView(disclosure.year, disclosure.stage, department, meta, disclosure.index.body,
+      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? []));
   }
+  linkDisclosures(disclosures);
   disclosures.sort((a, b) => b.year - a.year || a.department.name.localeCompare(b.department.name, 'zh-CN') || a.stage.localeCompare(b.stage));
   const years = [...new Set(disclosures.map((d) => d.year))].sort((a, b) => b - a);
   return { site, departments, glossary: content.glossary?.data?.terms ?? [], disclosures, years };
+}
+
+/** Every table view of a disclosure, each with a CSV download: standard, additional and performance tables. */
+export function allTableViews(disclosure: DisclosureView): TableView[] {
+  return [
+    ...disclosure.tables,
+    ...(disclosure.departmentFunds ? [disclosure.departmentFunds] : []),
+    ...(disclosure.departmentIndicators ? [disclosure.departmentIndicators] : []),
+    ...disclosure.projects.flatMap((p) => [p.funds, p.breakdown, p.indicators].filter((v): v is TableView => v !== undefined)),
+  ];
 }

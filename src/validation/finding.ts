@@ -6,6 +6,8 @@ export type Severity = 'error' | 'warning';
 export interface FindingValue {
   readonly label: string;
   readonly value: string;
+  /** Where this value stands in the same file; the engine adds its line number to the printed value. */
+  readonly at?: readonly PathSegment[];
 }
 
 export interface Finding {

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { parseYamlSource, locate, type SourceDocument } from './yaml-source.ts';
 import { zodIssuesToFindings } from './schema-issues.ts';
 import { displayPath } from './display-path.ts';
-import type { Finding, RuleFinding } from './finding.ts';
+import type { Finding, FindingValue, RuleFinding } from './finding.ts';
 import { site as siteSchema, department as departmentSchema, glossaryFile, type Site, type Department, type GlossaryFile } from '../schemas/site.ts';
 import { frontMatter, type FrontMatter } from '../schemas/disclosure.ts';
 import { tablesFile, type TablesFile } from '../schemas/tables.ts';
@@ -64,8 +64,14 @@ export function placeFinding(source: SourceDocument, finding: RuleFinding): Find
     path: displayPath(source.value, at),
     message: finding.message,
     ...(finding.messageEn ? { messageEn: finding.messageEn } : {}),
-    ...(finding.values?.length ? { values: finding.values } : {}),
+    ...(finding.values?.length ? { values: finding.values.map((value) => withLine(source, value)) } : {}),
   };
+}
+
+function withLine(source: SourceDocument, value: FindingValue): FindingValue {
+  if (!value.at) return value;
+  const { line } = locate(source, value.at);
+  return { label: value.label, value: `${value.value}（第${line}行）` };
 }
 
 export function parseWithSchema<S extends z.ZodType>(source: SourceDocument, schema: S, findings: Finding[]): Parsed<z.output<S>> {

@@ -53,7 +53,7 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
       findings.push(...checkSum({
         rule: 'sum/row', file: 'tables.yaml', at: [...at, 'total'], unit, tolerance: context.tolerance,
         subject: `${tableName} ${row.code} ${row.name} 的合计`,
-        addends: parts.filter((p) => p.value !== undefined).map((p) => ({ label: columnLabel(spec, p.key), value: p.value })),
+        addends: parts.filter((p) => p.value !== undefined).map((p) => ({ label: columnLabel(spec, p.key), value: p.value, at: [...at, p.key] })),
         stated: cell(row, 'total'),
       }));
     }
@@ -79,7 +79,7 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
       findings.push(...checkSum({
         rule: 'sum/tree', file: 'tables.yaml', at: [...base, 'rows', index, key], unit, tolerance: context.tolerance,
         subject: `${tableName} ${node.code} ${node.row.name} 的“${columnLabel(spec, key)}”`,
-        addends: node.children.map((child) => ({ label: `${child.code} ${child.row.name}`, value: cell(child.row, key) })),
+        addends: node.children.map((child) => ({ label: `${child.code} ${child.row.name}`, value: cell(child.row, key), at: [...base, 'rows', table.rows.indexOf(child.row), key] })),
         stated: cell(node.row, key),
       }));
     }
@@ -92,7 +92,7 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
       findings.push(...checkSum({
         rule: 'sum/total', file: 'tables.yaml', at: [...base, 'total', key], unit, tolerance: context.tolerance,
         subject: `${tableName}合计行的“${columnLabel(spec, key)}”`,
-        addends: roots.map((root) => ({ label: `${root.code} ${root.row.name}`, value: cell(root.row, key) })),
+        addends: roots.map((root) => ({ label: `${root.code} ${root.row.name}`, value: cell(root.row, key), at: [...base, 'rows', table.rows.indexOf(root.row), key] })),
         stated: cell(table.total, key),
       }));
     }
@@ -101,7 +101,7 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
       findings.push(...checkSum({
         rule: 'sum/row', file: 'tables.yaml', at: [...base, 'total', 'total'], unit, tolerance: context.tolerance,
         subject: `${tableName}合计行的合计`,
-        addends: totalParts.map((p) => ({ label: columnLabel(spec, p.key), value: p.value })),
+        addends: totalParts.map((p) => ({ label: columnLabel(spec, p.key), value: p.value, at: [...base, 'total', p.key] })),
         stated: cell(table.total, 'total'),
       }));
     }

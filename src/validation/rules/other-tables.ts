@@ -23,14 +23,18 @@ export function otherTableRules(context: DisclosureContext): LocatedRuleFinding[
     findings.push(...checkSum({
       rule: 'sum/three-public', file: 'tables.yaml', at: [...at, 'vehicle_subtotal'], unit, tolerance,
       subject: `“三公”经费${GROUP_LABELS[groupKey]}的公务用车购置及运行费小计`,
-      addends: [{ label: '公务用车购置费', value: group.vehicle_purchase }, { label: '公务用车运行维护费', value: group.vehicle_operation }],
+      addends: [{ label: '公务用车购置费', value: group.vehicle_purchase, at: [...at, 'vehicle_purchase'] }, { label: '公务用车运行维护费', value: group.vehicle_operation, at: [...at, 'vehicle_operation'] }],
       stated: group.vehicle_subtotal,
     }));
     const vehicles = group.vehicle_subtotal ?? (group.vehicle_purchase || group.vehicle_operation ? sumOf(group.vehicle_purchase, group.vehicle_operation) : undefined);
     findings.push(...checkSum({
       rule: 'sum/three-public', file: 'tables.yaml', at: [...at, 'total'], unit, tolerance,
       subject: `“三公”经费${GROUP_LABELS[groupKey]}的合计`,
-      addends: [{ label: '因公出国（境）费', value: group.overseas }, { label: '公务用车购置及运行费', value: vehicles }, { label: '公务接待费', value: group.reception }],
+      addends: [
+        { label: '因公出国（境）费', value: group.overseas, at: [...at, 'overseas'] },
+        { label: '公务用车购置及运行费', value: vehicles, at: [...at, 'vehicle_subtotal'] },
+        { label: '公务接待费', value: group.reception, at: [...at, 'reception'] },
+      ],
       stated: group.total,
     }));
   }
@@ -42,7 +46,11 @@ export function otherTableRules(context: DisclosureContext): LocatedRuleFinding[
     findings.push(...checkSum({
       rule: 'sum/procurement', file: 'tables.yaml', at: ['procurement', splitKey, 'total'], unit, tolerance,
       subject: splitKey === 'summary' ? '政府采购预算总额' : '一般公共预算拨款政府采购总额',
-      addends: [{ label: '货物', value: split.goods }, { label: '工程', value: split.works }, { label: '服务', value: split.services }],
+      addends: [
+        { label: '货物', value: split.goods, at: ['procurement', splitKey, 'goods'] },
+        { label: '工程', value: split.works, at: ['procurement', splitKey, 'works'] },
+        { label: '服务', value: split.services, at: ['procurement', splitKey, 'services'] },
+      ],
       stated: split.total,
     }));
   }
@@ -66,7 +74,7 @@ export function otherTableRules(context: DisclosureContext): LocatedRuleFinding[
     findings.push(...checkSum({
       rule: 'sum/procurement', file: 'tables.yaml', at: ['procurement', 'summary', 'total'], unit, tolerance,
       subject: '政府采购预算总额（与采购明细合计）',
-      addends: procurement.items.map((item) => ({ label: item.name, value: item.amount })),
+      addends: procurement.items.map((item, index) => ({ label: item.name, value: item.amount, at: ['procurement', 'items', index, 'amount'] })),
       stated: procurement.summary.total,
     }));
   }
@@ -76,7 +84,7 @@ export function otherTableRules(context: DisclosureContext): LocatedRuleFinding[
     const counts = assets?.[key];
     if (!counts || counts.total === undefined) continue;
     const parts = (['general_official', 'law_enforcement', 'special_professional', 'other'] as const)
-      .map((kind) => ({ label: VEHICLE_LABELS[kind], value: counts[kind] === undefined ? undefined : money(counts[kind]!) }));
+      .map((kind) => ({ label: VEHICLE_LABELS[kind], value: counts[kind] === undefined ? undefined : money(counts[kind]!), at: ['state_assets', key, kind] }));
     findings.push(...checkSum({
       rule: 'sum/vehicles', file: 'tables.yaml', at: ['state_assets', key, 'total'], unit: '辆', tolerance: money(0),
       subject: key === 'vehicles' ? '车辆合计' : '拟购置车辆合计',
@@ -88,7 +96,7 @@ export function otherTableRules(context: DisclosureContext): LocatedRuleFinding[
   if (projects?.total) {
     findings.push(...checkSum({
       rule: 'sum/total', file: 'tables.yaml', at: ['project_expenditure', 'total'], unit, tolerance,
-      subject: '项目支出表合计', addends: projects.rows.map((row) => ({ label: row.name, value: row.amount })), stated: projects.total,
+      subject: '项目支出表合计', addends: projects.rows.map((row, index) => ({ label: row.name, value: row.amount, at: ['project_expenditure', 'rows', index, 'amount'] })), stated: projects.total,
     }));
   }
 

@@ -29,7 +29,10 @@ export function performanceRules(context: DisclosureContext): LocatedRuleFinding
         findings.push(...checkSum({
           rule: 'sum/fund-split', file: 'performance.yaml', at: ['department', 'funds', 'total', column], unit, tolerance,
           subject: `部门整体预算总额的${columnName}（资金来源：财政拨款＋其他资金）`,
-          addends: [{ label: '财政拨款', value: funds.fiscal?.[column] }, { label: '其他资金', value: funds.other?.[column] }],
+          addends: [
+            { label: '财政拨款', value: funds.fiscal?.[column], at: ['department', 'funds', 'fiscal', column] },
+            { label: '其他资金', value: funds.other?.[column], at: ['department', 'funds', 'other', column] },
+          ],
           stated: funds.total?.[column],
         }));
       }
@@ -37,7 +40,10 @@ export function performanceRules(context: DisclosureContext): LocatedRuleFinding
         findings.push(...checkSum({
           rule: 'sum/fund-split', file: 'performance.yaml', at: ['department', 'funds', 'total', column], unit, tolerance,
           subject: `部门整体预算总额的${columnName}（资金结构：基本支出＋项目支出）`,
-          addends: [{ label: '基本支出', value: funds.basic?.[column] }, { label: '项目支出', value: funds.project?.[column] }],
+          addends: [
+            { label: '基本支出', value: funds.basic?.[column], at: ['department', 'funds', 'basic', column] },
+            { label: '项目支出', value: funds.project?.[column], at: ['department', 'funds', 'project', column] },
+          ],
           stated: funds.total?.[column],
         }));
       }
@@ -111,14 +117,18 @@ function checkProjectFunds(project: Project, at: readonly PathSegment[], unit: s
     findings.push(...checkSum({
       rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'total'], unit, tolerance,
       subject: `${name}资金总额（财政资金＋其他资金）`,
-      addends: [{ label: '财政资金', value: funds.fiscal }, { label: '其他资金', value: funds.other }], stated: funds.total,
+      addends: [{ label: '财政资金', value: funds.fiscal, at: [...at, 'funds', 'fiscal'] }, { label: '其他资金', value: funds.other, at: [...at, 'funds', 'other'] }], stated: funds.total,
     }));
   }
   if (funds.local || funds.superior) {
     findings.push(...checkSum({
       rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'total'], unit, tolerance,
       subject: `${name}资金总额（本级安排＋上级补助${funds.carryover ? '＋上年结转' : ''}）`,
-      addends: [{ label: '本级安排', value: funds.local }, { label: '上级补助', value: funds.superior }, ...(funds.carryover ? [{ label: '上年结转', value: funds.carryover }] : [])],
+      addends: [
+        { label: '本级安排', value: funds.local, at: [...at, 'funds', 'local'] },
+        { label: '上级补助', value: funds.superior, at: [...at, 'funds', 'superior'] },
+        ...(funds.carryover ? [{ label: '上年结转', value: funds.carryover, at: [...at, 'funds', 'carryover'] }] : []),
+      ],
       stated: funds.total,
     }));
   }
@@ -126,7 +136,10 @@ function checkProjectFunds(project: Project, at: readonly PathSegment[], unit: s
     findings.push(...checkSum({
       rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'executed', 'total'], unit, tolerance,
       subject: `${name}已执行资金（财政资金＋其他资金）`,
-      addends: [{ label: '财政资金', value: funds.executed.fiscal }, { label: '其他资金', value: funds.executed.other }],
+      addends: [
+        { label: '财政资金', value: funds.executed.fiscal, at: [...at, 'funds', 'executed', 'fiscal'] },
+        { label: '其他资金', value: funds.executed.other, at: [...at, 'funds', 'executed', 'other'] },
+      ],
       stated: funds.executed.total,
     }));
   }
@@ -135,14 +148,14 @@ function checkProjectFunds(project: Project, at: readonly PathSegment[], unit: s
       findings.push(...checkSum({
         rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'total'], unit, tolerance,
         subject: `${name}资金总额（资金构成预算数之和）`,
-        addends: funds.breakdown.map((line) => ({ label: line.name, value: line.budget })), stated: funds.total,
+        addends: funds.breakdown.map((line, index) => ({ label: line.name, value: line.budget, at: [...at, 'funds', 'breakdown', index, 'budget'] })), stated: funds.total,
       }));
     }
     if (funds.executed?.total) {
       findings.push(...checkSum({
         rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'executed', 'total'], unit, tolerance,
         subject: `${name}已执行资金（资金构成决算数之和）`,
-        addends: funds.breakdown.map((line) => ({ label: line.name, value: line.final })), stated: funds.executed.total,
+        addends: funds.breakdown.map((line, index) => ({ label: line.name, value: line.final, at: [...at, 'funds', 'breakdown', index, 'final'] })), stated: funds.executed.total,
       }));
     }
     funds.breakdown.forEach((line, index) => {
@@ -162,6 +175,8 @@ function checkWeights(project: Project, at: readonly PathSegment[]): LocatedRule
   const declared = hundredths(project.weight_total ?? 100);
   const total = indicatorTotal + executionWeight;
   if (total === declared) return [];
+  // A form that prints no execution-rate weight leaves its conventional 10 implicit (domain.md §5: 10 + 90 = 100).
+  if (project.execution_rate_weight === undefined && project.weight_total === undefined && total === declared - 1000) return [];
   return [{
     severity: 'error', rule: 'sum/weights', file: 'performance.yaml', at: [...at, project.weight_total !== undefined ? 'weight_total' : 'indicators'],
     message: `项目“${project.name}”的权重合计为${total / 100}，应为${declared / 100}（预算执行率权重＋各指标权重）`,

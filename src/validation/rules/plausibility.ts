@@ -185,7 +185,8 @@ function copiedIndicatorWarnings(projects: readonly Project[]): LocatedRuleFindi
   const owners = new Map<string, Array<{ project: Project; index: number; indicatorIndex: number }>>();
   for (const { project, index } of candidates) {
     project.indicators.forEach((indicator, indicatorIndex) => {
-      if (!indicator.name || !indicator.target) return;
+      // Deadlines ("2021年1月到12月") are shared by every project of a year; they are not copies.
+      if (!indicator.name || !indicator.target || indicator.level2?.includes('时效')) return;
       const key = `${indicator.name}\u0000${indicator.target.text}`;
       const list = owners.get(key) ?? [];
       if (!list.some((entry) => entry.project === project)) list.push({ project, index, indicatorIndex });

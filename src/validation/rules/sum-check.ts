@@ -9,6 +9,8 @@ import type { LocatedRuleFinding, RuleFile } from '../context.ts';
 export interface Addend {
   readonly label: string;
   readonly value: Money | undefined;
+  /** Path of the addend in the same file, so the message can name its line. */
+  readonly at?: readonly PathSegment[];
 }
 
 export interface SumCheck {
@@ -34,7 +36,7 @@ export function checkSum(check: SumCheck): LocatedRuleFinding[] {
   const difference = subtract(stated, computed);
   if (compare(abs(difference), check.tolerance) <= 0) return [];
   const values: FindingValue[] = [
-    ...check.addends.map((addend) => ({ label: `分项 ${addend.label}`, value: show(addend.value, check.unit) })),
+    ...check.addends.map((addend) => ({ label: `分项 ${addend.label}`, value: show(addend.value, check.unit), ...(addend.at ? { at: addend.at } : {}) })),
     { label: '分项之和', value: `${moneyToPlain(computed)}${check.unit}` },
     { label: '表中数', value: show(check.stated, check.unit) },
     { label: '差额（表中数−分项之和）', value: `${formatMoney(difference, Math.max(difference.decimals, 2), false)}${check.unit}` },

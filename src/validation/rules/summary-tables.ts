@@ -45,7 +45,7 @@ function checkSummary(key: string, table: SummaryTable | FundSummaryTable, colum
       const sectionName = section.name ?? `${SECTION_LABELS[section.kind] ?? section.kind}${sideName}`;
       const at = [key, sideKey, 'sections', sectionIndex];
       section.items.forEach((item, itemIndex) => {
-        const parts = fundColumns.map((c) => ({ label: labelOf(c), value: value(item, c) })).filter((p) => p.value);
+        const parts = fundColumns.map((c) => ({ label: labelOf(c), value: value(item, c), at: [...at, 'items', itemIndex, c] })).filter((p) => p.value);
         if (parts.length) {
           findings.push(...checkSum({
             rule: 'sum/row', file: 'tables.yaml', at: [...at, 'items', itemIndex, 'amount'], unit, tolerance,
@@ -58,7 +58,7 @@ function checkSummary(key: string, table: SummaryTable | FundSummaryTable, colum
           findings.push(...checkSum({
             rule: 'sum/section', file: 'tables.yaml', at: [...at, 'total', column], unit, tolerance,
             subject: `${tableName}“${sectionName}”的${labelOf(column)}`,
-            addends: section.items.map((item) => ({ label: item.name, value: value(item, column) })),
+            addends: section.items.map((item, itemIndex) => ({ label: item.name, value: value(item, column), at: [...at, 'items', itemIndex, column] })),
             stated: value(section.total, column),
           }));
         }
@@ -69,9 +69,10 @@ function checkSummary(key: string, table: SummaryTable | FundSummaryTable, colum
         findings.push(...checkSum({
           rule: 'sum/grand-total', file: 'tables.yaml', at: [key, sideKey, 'grand_total', column], unit, tolerance,
           subject: `${tableName}${sideName}总计的${labelOf(column)}`,
-          addends: side.sections.map((section) => ({
+          addends: side.sections.map((section, sectionIndex) => ({
             label: section.name ?? SECTION_LABELS[section.kind] ?? section.kind,
             value: sectionAmount(section, column),
+            at: [key, sideKey, 'sections', sectionIndex, ...(section.total ? ['total', column] : [])],
           })),
           stated: value(side.grand_total, column),
         }));

@@ -1,0 +1,61 @@
+/**
+ * Sentences computed from the data (比上年增加X万元，增长Y%), so no summary is ever typed twice.
+ */
+import { type Money, abs, formatMoney, isZero, sum } from './money.ts';
+import { executionRate, formatPercent, formatRate, share, yearOnYear } from './rates.ts';
+
+export function amountText(value: Money, unit: string): string {
+  return `${formatMoney(value, unit === '元' ? value.decimals : Math.max(2, value.decimals))}${unit}`;
+}
+
+/** "比上年增加614.11万元，增长44.5%" / "比上年减少…，下降…" / "与上年持平". */
+export function changeSentence(current: Money, previous: Money, unit: string): string {
+  const { change, percent } = yearOnYear(current, previous, 1);
+  if (isZero(change)) return '与上年持平';
+  const up = change.units > 0n;
+  const magnitude = percent.applicable ? { scaled: percent.percent.scaled < 0n ? -percent.percent.scaled : percent.percent.scaled, decimals: percent.percent.decimals } : undefined;
+  const rate = magnitude ? `，${up ? '增长' : '下降'}${formatPercent(magnitude)}` : '';
+  return `比上年${up ? '增加' : '减少'}${amountText(abs(change), unit)}${rate}`;
+}
+
+export interface TotalsSummaryInput {
+  readonly year: number;
+  readonly stageLabel: string;
+  readonly unit: string;
+  readonly total?: Money | undefined;
+  readonly lastYearTotal?: Money | undefined;
+  readonly basic?: Money | undefined;
+  readonly project?: Money | undefined;
+  readonly threePublic?: Money | undefined;
+}
+
+/** The intro sentence of a disclosure with standard tables. */
+export function totalsSummary(input: TotalsSummaryInput): string | undefined {
+  const { year, stageLabel, unit, total } = input;
+  if (!total) return undefined;
+  const parts = [`${year}年支出${stageLabel}${amountText(total, unit)}`];
+  if (input.lastYearTotal) parts.push(changeSentence(total, input.lastYearTotal, unit));
+  let sentence = parts.join('，');
+  if (input.basic && input.project) {
+    sentence += `。其中基本支出${amountText(input.basic, unit)}（占${formatRate(share(input.basic, total))}），项目支出${amountText(input.project, unit)}（占${formatRate(share(input.project, total))}）`;
+  }
+  if (input.threePublic) sentence += `；“三公”经费${amountText(input.threePublic, unit)}`;
+  return sentence + '。';
+}
+
+/** The intro sentence of a disclosure that publishes only project performance. */
+export function projectsSummary(year: number, count: number, budgets: ReadonlyArray<Money | undefined>, unit: string): string {
+  const known = budgets.filter((b): b is Money => b !== undefined);
+  const total = sum(known);
+  return `${year}年共公开${count}个项目的绩效目标${known.length ? `，项目资金合计${amountText(total, unit)}` : ''}。`;
+}
+
+/** "预算1,025.73万元，决算1,517.21万元，执行率147.92%" */
+export function executionSentence(budget: Money | undefined, final: Money | undefined, unit: string): string | undefined {
+  if (!budget && !final) return undefined;
+  const parts: string[] = [];
+  if (budget) parts.push(`预算${amountText(budget, unit)}`);
+  if (final) parts.push(`决算${amountText(final, unit)}`);
+  if (final) parts.push(`执行率${formatRate(executionRate(final, budget ?? { units: 0n, decimals: 0 }))}`);
+  return parts.join('，');
+}

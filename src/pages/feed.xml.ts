@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../data/site-data.ts';
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Atom feed of disclosures, newest publication first (the year stands in when no date is given). */
+export const GET: APIRoute = () => {
+  const { site, disclosures } = getSiteData();
+  const dated = disclosures.map((d) => ({ d, date: d.meta.published_on ?? `${d.year}-01-01` })).sort((a, b) => b.date.localeCompare(a.date)).slice(0, 50);
+  const updated = dated[0]?.date ?? '2000-01-01';
+  const entries = dated.map(({ d, date }) => {
+    const url = new URL(d.url, site.base_url).href;
+    return `  <entry>\n    <title>${escapeXml(d.meta.title)}</title>\n    <link href="${escapeXml(url)}"/>\n    <id>${escapeXml(url)}</id>\n    <updated>${date}T00:00:00Z</updated>\n    <summary>${escapeXml(d.summary ?? d.meta.title)}</summary>\n  </entry>`;
+  }).join('\n');
+  const feed = `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">\n  <title>${escapeXml(site.name)}：新发布的公开文件</title>\n  <link href="${escapeXml(site.base_url)}"/>\n  <link rel="self" href="${escapeXml(new URL('/feed.xml', site.base_url).href)}"/>\n  <id>${escapeXml(site.base_url)}</id>\n  <updated>${updated}T00:00:00Z</updated>\n  <author><name>${escapeXml(site.publisher)}</name></author>\n${entries}\n</feed>\n`;
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

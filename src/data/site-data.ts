@@ -14,6 +14,8 @@ import { tableViews, projectViews, fundLinesView, indicatorTableView, type Table
 import { renderNarrative, type NarrativeHeading } from './narrative.ts';
 import { computeFacts, computeLastYearFacts } from '../domain/facts.ts';
 import { executionSentence, projectsSummary, totalsSummary } from '../domain/summaries.ts';
+import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
+import type { ChartSpec } from '../charts/chart-specs.ts';
 
 export interface DisclosureView {
   readonly id: string;
@@ -34,6 +36,9 @@ export interface DisclosureView {
   readonly departmentFunds?: TableView;
   readonly departmentIndicators?: TableView;
   readonly projects: readonly ProjectView[];
+  readonly projectExecution?: TableView;
+  /** Charts by the id of the table view they enhance. */
+  readonly charts: ReadonlyMap<string, ChartSpec[]>;
   /** Computed intro sentence (never typed by editors). */
   readonly summary?: string;
   readonly facts: ReadonlyMap<string, Money>;
@@ -80,6 +85,8 @@ function buildDisclosureView(
     ? indicatorTableView('department-indicators', '部门整体绩效指标', departmentPerformance.indicators, stage === 'final')
     : undefined;
   const stageLabel = STAGE_LABELS[stage];
+  const yearOnYear = yearOnYearView(facts, lastYearFacts, year, unit);
+  const projectExecution = projectExecutionView(performance, unit);
   const summary =
     totalsSummary({
       year, stageLabel, unit,
@@ -98,10 +105,12 @@ function buildDisclosureView(
     notes,
     narrativeHtml: narrative.html,
     narrativeHeadings: narrative.headings,
-    tables: tableViews(tables, stage, unit, year),
+    tables: [...tableViews(tables, stage, unit, year), ...(yearOnYear ? [yearOnYear] : [])],
     ...(departmentFunds ? { departmentFunds } : {}),
     ...(departmentIndicators ? { departmentIndicators } : {}),
     projects: projectViews(performance, stage, unit),
+    ...(projectExecution ? { projectExecution } : {}),
+    charts: disclosureCharts({ tables, performance, stage, unit, year, facts, lastYear: lastYearFacts }).byTable,
     ...(summary ? { summary } : {}),
     facts, lastYearFacts,
   };
@@ -151,6 +160,7 @@ export function allTableViews(disclosure: DisclosureView): TableView[] {
     ...disclosure.tables,
     ...(disclosure.departmentFunds ? [disclosure.departmentFunds] : []),
     ...(disclosure.departmentIndicators ? [disclosure.departmentIndicators] : []),
+    ...(disclosure.projectExecution ? [disclosure.projectExecution] : []),
     ...disclosure.projects.flatMap((p) => [p.funds, p.breakdown, p.indicators].filter((v): v is TableView => v !== undefined)),
   ];
 }

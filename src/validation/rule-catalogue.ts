@@ -75,6 +75,7 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'plausibility/unit-cost', severity: 'warning', zh: '单位成本×数量超过项目预算' },
   { id: 'plausibility/cost-sum', severity: 'warning', zh: '各成本指标金额之和超过项目预算' },
   { id: 'plausibility/mandatory-category', severity: 'warning', zh: '缺少模板要求必填的指标类别' },
+  { id: 'plausibility/project-coverage', severity: 'warning', zh: '预算阶段各项目预算之和与表格中的项目支出不一致（可能有项目未公开绩效目标）' },
   { id: 'plausibility/copied-indicator', severity: 'warning', zh: '指标或年度目标与另一个无关项目完全相同（疑似误复制）' },
   { id: 'plausibility/stray-year', severity: 'warning', zh: '文字中出现既非本年也非上年的年份（疑似沿用旧文本）' },
   { id: 'plausibility/missing-dates', severity: 'warning', zh: '未填写批复日期或公开日期' },

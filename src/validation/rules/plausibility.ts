@@ -1,7 +1,7 @@
 /**
  * Warnings (design.md §4, domain.md §6): figures that add up but look wrong. Printed by check, never blocking.
  */
-import { compare, money, multiply, moneyToPlain, sum, type Money } from '../../domain/money.ts';
+import { abs, compare, money, multiply, moneyToPlain, subtract, sum, type Money } from '../../domain/money.ts';
 import { executionRate, formatPercent, formatRate, percentToNumber } from '../../domain/rates.ts';
 import { lowerBound, type IndicatorValue } from '../../domain/indicator-value.ts';
 import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1, type FundLine, type Indicator, type Project } from '../../schemas/performance.ts';
@@ -45,7 +45,32 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
     }
   });
   findings.push(...copiedIndicatorWarnings(performance.projects));
+  findings.push(...projectCoverageWarnings(context));
   return findings;
+}
+
+/**
+ * Budget stage: every project carries performance targets, so the second-level project budgets should add up to
+ * the project expenditure of the tables. A shortfall means projects are missing from the performance tables.
+ */
+function projectCoverageWarnings(context: DisclosureContext): LocatedRuleFinding[] {
+  const projectTotal = context.tables?.general_budget_expenditure?.total?.project ?? context.tables?.expenditure_summary?.total?.project;
+  const projects = (context.performance?.projects ?? []).filter((project) => project.level !== 'first');
+  if (context.stage !== 'budget' || !projectTotal || projects.length === 0) return [];
+  const budgets = projects.map((project) => project.funds?.total);
+  const covered = sum(budgets);
+  if (compare(covered, projectTotal) === 0) return [];
+  const unit = context.meta.unit;
+  return [{
+    severity: 'warning', rule: 'plausibility/project-coverage', file: 'performance.yaml', at: ['projects'],
+    message: `各项目绩效目标表的预算合计为${moneyToPlain(covered)}${unit}，而表格中的项目支出为${moneyToPlain(projectTotal)}${unit}，相差${moneyToPlain(abs(subtract(projectTotal, covered)))}${unit}：可能有项目未公开绩效目标`,
+    messageEn: 'Project budgets with performance targets do not add up to the project expenditure',
+    values: [
+      { label: '项目个数', value: String(projects.length) },
+      { label: '项目预算合计', value: `${moneyToPlain(covered)}${unit}` },
+      { label: '项目支出（表格）', value: `${moneyToPlain(projectTotal)}${unit}` },
+    ],
+  }];
 }
 
 function executionWarnings(line: FundLine, at: readonly PathSegment[], subject: string): LocatedRuleFinding[] {
@@ -116,13 +141,17 @@ function belowTarget(target: IndicatorValue | undefined, actual: IndicatorValue 
 
 const YUAN_PER_UNIT: Record<string, bigint> = { 元: 1n, 万元: 10000n, 万: 10000n };
 
+/** Units compare without the separators forms use inconsistently: 人·次 = 人*次 = 人次. */
+const normaliseUnit = (unit: string) => unit.replace(/[\s·•*×]/g, '');
+
 /** Splits a cost unit such as "元/人年" or "万/个" into the currency factor (in 元) and the per-unit. */
 function costUnit(unitText: string | undefined, documentUnit: string): { yuan: bigint; per?: string } | undefined {
   if (unitText === undefined) return undefined;
-  const [currency = '', per] = unitText.replace(/\s/g, '').split('/', 2);
+  const [currency = '', per] = normaliseUnit(unitText).split('/', 2);
   const yuan = currency === '' ? YUAN_PER_UNIT[documentUnit] : YUAN_PER_UNIT[currency];
   if (yuan === undefined) return undefined;
-  return per !== undefined ? { yuan, per } : { yuan };
+  // A cost "per year" in a one-year budget is the cost itself.
+  return per !== undefined && per !== '年' ? { yuan, per } : { yuan };
 }
 
 function costWarnings(project: Project, at: readonly PathSegment[], documentUnit: string): LocatedRuleFinding[] {
@@ -136,16 +165,20 @@ function costWarnings(project: Project, at: readonly PathSegment[], documentUnit
     const target = indicator.target;
     const low = target ? lowerBound(target) : undefined;
     if (!isCost || !target || low === undefined) return;
+    // An upper limit ("≤30万元/年") is not a planned cost.
+    if (target.operator === '≤' || target.operator === '<' || indicator.nature === '≤' || indicator.nature === '<') return;
     const unit = costUnit(indicator.unit ?? target.unit, documentUnit);
     if (!unit) return;
     const lowText = target.number ?? target.range!.low;
     const perItemYuan = multiply(money(lowText), money(unit.yuan.toString()));
     if (unit.per === undefined) {
-      if (indicator.unit || target.unit) fixedCosts.push({ label: `${indicator.name ?? '（无名称）'} ${target.text}`, yuan: perItemYuan });
+      if (indicator.unit || target.unit) fixedCosts.push({ label: `${indicator.name ?? '（无名称）'} ${target.text}${indicator.unit && !target.unit ? indicator.unit : ''}`, yuan: perItemYuan });
       return;
     }
-    const quantity = project.indicators.find((candidate) =>
-      candidate !== indicator && candidate.level2?.includes('数量') && (candidate.unit ?? candidate.target?.unit) === unit.per && candidate.target?.number);
+    const quantity = project.indicators.find((candidate) => {
+      const candidateUnit = candidate.unit ?? candidate.target?.unit;
+      return candidate !== indicator && candidate.level2?.includes('数量') && candidateUnit !== undefined && normaliseUnit(candidateUnit) === unit.per && candidate.target?.number;
+    });
     if (!quantity?.target?.number) return;
     const product = multiply(perItemYuan, money(quantity.target.number));
     if (compare(product, budgetYuan) > 0) {
@@ -163,10 +196,10 @@ function costWarnings(project: Project, at: readonly PathSegment[], documentUnit
     }
   });
   const fixedTotal = sum(fixedCosts.map((cost) => cost.yuan));
-  if (fixedCosts.length > 1 && compare(fixedTotal, budgetYuan) > 0) {
+  if (fixedCosts.length > 0 && compare(fixedTotal, budgetYuan) > 0) {
     findings.push({
       severity: 'warning', rule: 'plausibility/cost-sum', file: 'performance.yaml', at: [...at, 'indicators'],
-      message: `项目“${project.name}”各成本指标金额合计（${moneyToPlain(fixedTotal)}元）超过项目预算（${moneyToPlain(budgetYuan)}元）`,
+      message: `项目“${project.name}”的成本指标金额${fixedCosts.length > 1 ? '合计' : ''}（${moneyToPlain(fixedTotal)}元）超过项目预算（${moneyToPlain(budgetYuan)}元）`,
       messageEn: 'Cost indicators add up to more than the project budget',
       values: [...fixedCosts.map((cost) => ({ label: '成本指标', value: cost.label })), { label: '合计', value: `${moneyToPlain(fixedTotal)}元` }, { label: '项目预算', value: `${moneyToPlain(budgetYuan)}元` }],
     });

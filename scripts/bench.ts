@@ -1,0 +1,315 @@
+/**
+ * npm run bench [-- --disclosures N] [-- --seed S] [-- --skip-build] [-- --keep] [-- --json] [-- --profile]
+ *
+ * 1. Generates N synthetic disclosures of realistic shape (departments × years × budget/final, figures that add
+ *    up exactly; see scripts/bench/generate.ts) into a temporary folder.
+ * 2. Times `npm run check` on it (node scripts/check.ts --content DIR): wall seconds and peak memory.
+ * 3. Times the full build (node scripts/build.ts --content DIR --out TMP/dist).
+ * 4. Times a bare Astro site with the same number of pages of similar size (scripts/bench/bare-astro.ts), the
+ *    yardstick for what the rendering itself costs.
+ * 5. Prints a table (or JSON with --json). --profile also breaks check down by phase and runs it under
+ *    node --cpu-prof (the profile is kept in .bench/).
+ * Peak memory is the maximum resident set size of the child process (GNU time, or /proc VmHWM polling).
+ * The temporary folder is removed at the end unless --keep. Children inherit NODE_OPTIONS.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateContent, type GenerateResult } from './bench/generate.ts';
+import { writeBareAstroProject } from './bench/bare-astro.ts';
+import { runMeasured, tail, type Measured } from './bench/measure.ts';
+import { formatProfileSummary, summarizeProfile, type ProfileSummary } from './bench/profile.ts';
+import { formatPhaseReport, type PhaseReport } from './bench/phases.ts';
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The issue's target: check of 10,000 disclosures in 10 s or less. */
+const TARGET = { disclosures: 10_000, seconds: 10 };
+
+interface Options {
+  disclosures: number;
+  seed: string;
+  keep: boolean;
+  skipBuild: boolean;
+  json: boolean;
+  profile: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string): string | undefined => {
+    const index = argv.indexOf(name);
+    if (index < 0) return undefined;
+    const next = argv[index + 1];
+    if (next === undefined || next.startsWith('--')) throw new Error(`${name} needs a value`);
+    return next;
+  };
+  const known = new Set(['--disclosures', '--seed', '--keep', '--skip-build', '--json', '--profile', '--help', '-h']);
+  for (const arg of argv) if (arg.startsWith('-') && !known.has(arg)) throw new Error(`unknown option ${arg}`);
+  const disclosures = Number(value('--disclosures') ?? '1000');
+  if (!Number.isInteger(disclosures) || disclosures < 1) throw new Error('--disclosures must be a positive integer');
+  return {
+    disclosures,
+    seed: value('--seed') ?? 'bench',
+    keep: argv.includes('--keep'),
+    skipBuild: argv.includes('--skip-build'),
+    json: argv.includes('--json'),
+    profile: argv.includes('--profile'),
+  };
+}
+
+const HELP = `npm run bench -- [options]
+  --disclosures N   number of synthetic disclosures (default 1000)
+  --seed S          PRNG seed (default "bench"); the same seed gives the same content
+  --skip-build      time check only (no build, no bare Astro)
+  --profile         also break check down by phase and profile it (node --cpu-prof; profile kept in .bench/)
+  --keep            keep the temporary folder (content, dist, bare Astro project)
+  --json            print machine-readable results only
+`;
+
+interface CheckFigures {
+  wallSeconds: number;
+  peakMB: number | undefined;
+  exitCode: number | null;
+  internalSeconds: number | undefined;
+  errors: number | undefined;
+  acknowledged: number | undefined;
+  warnings: number | undefined;
+  files: number | undefined;
+  filesPerSecond: number | undefined;
+}
+
+interface BuildFigures {
+  wallSeconds: number;
+  peakMB: number | undefined;
+  exitCode: number | null;
+  checkSeconds: number | undefined;
+  astroSeconds: number | undefined;
+  htmlPages: number;
+  htmlMB: number;
+  /** Average size of the disclosure pages (/<year>/<dept>/<stage>/index.html) in KiB. */
+  disclosurePageKB: number | undefined;
+}
+
+interface Results {
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
+  options: Options;
+  content: { disclosures: number; departments: number; years: number[]; files: number; megabytes: number; projects: number; indicators: number; generateSeconds: number };
+  check: CheckFigures;
+  build?: BuildFigures;
+  bareAstro?: BuildFigures;
+  ratio?: number;
+  target: { disclosures: number; seconds: number; extrapolatedCheckSeconds: number; met: boolean };
+  phases?: PhaseReport;
+  profile?: ProfileSummary & { file: string };
+  memoryMethod: string;
+  tempDir?: string;
+}
+
+const log = (options: Options, message: string) => {
+  process.stderr.write(`[bench] ${message}\n`);
+  void options;
+};
+
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+const DISCLOSURE_PAGE = /[\\/]\d{4}[\\/][^\\/]+[\\/](budget|final)[\\/]index\.html$/;
+
+function htmlStats(dir: string): { pages: number; bytes: number; disclosurePages: number; disclosureBytes: number } {
+  let pages = 0, bytes = 0, disclosurePages = 0, disclosureBytes = 0;
+  if (!existsSync(dir)) return { pages, bytes, disclosurePages, disclosureBytes };
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const size = statSync(path).size;
+        pages++;
+        bytes += size;
+        if (DISCLOSURE_PAGE.test(path)) {
+          disclosurePages++;
+          disclosureBytes += size;
+        }
+      }
+    }
+  };
+  walk(dir);
+  return { pages, bytes, disclosurePages, disclosureBytes };
+}
+
+function checkFigures(run: Measured): CheckFigures {
+  const out = tail(run.stdoutFile);
+  const err = tail(run.stderrFile);
+  const summary = /\((\d+) errors, (\d+) acknowledged, (\d+) warnings in (\d+) files\)/.exec(out);
+  const internal = /\(([\d.]+) s\)\s*$/.exec(err.trim());
+  const files = summary ? Number(summary[4]) : undefined;
+  return {
+    wallSeconds: run.wallSeconds,
+    peakMB: run.peakMB,
+    exitCode: run.exitCode,
+    internalSeconds: internal ? Number(internal[1]) : undefined,
+    errors: summary ? Number(summary[1]) : undefined,
+    acknowledged: summary ? Number(summary[2]) : undefined,
+    warnings: summary ? Number(summary[3]) : undefined,
+    files,
+    filesPerSecond: files !== undefined ? files / run.wallSeconds : undefined,
+  };
+}
+
+function buildFigures(run: Measured, outDir: string): BuildFigures {
+  const out = tail(run.stdoutFile);
+  const split = /检查 ([\d.]+) s，构建 ([\d.]+) s/.exec(out);
+  const html = htmlStats(outDir);
+  return {
+    wallSeconds: run.wallSeconds,
+    peakMB: run.peakMB,
+    exitCode: run.exitCode,
+    checkSeconds: split ? Number(split[1]) : undefined,
+    astroSeconds: split ? Number(split[2]) : undefined,
+    htmlPages: html.pages,
+    htmlMB: html.bytes / 1048576,
+    disclosurePageKB: html.disclosurePages ? html.disclosureBytes / html.disclosurePages / 1024 : undefined,
+  };
+}
+
+function failure(name: string, run: Measured): string {
+  const output = (tail(run.stdoutFile, 3000) + '\n' + tail(run.stderrFile, 3000)).trim().split('\n').slice(-25).join('\n');
+  return `${name} exited with ${run.exitCode ?? run.signal}:\n${output}`;
+}
+
+const num = (value: number | undefined, digits = 2): string => (value === undefined ? '–' : value.toFixed(digits));
+
+function formatTable(results: Results): string {
+  const { check, build, bareAstro } = results;
+  const header = ['disclosures', 'files', 'check wall s', 'check files/s', 'check peak MB', 'build wall s', 'build peak MB', 'bare-Astro wall s', 'ratio (build ÷ bare)'];
+  const row = [
+    String(results.content.disclosures), String(check.files ?? results.content.files), num(check.wallSeconds), num(check.filesPerSecond, 0), num(check.peakMB, 0),
+    build ? num(build.wallSeconds) : 'skipped', build ? num(build.peakMB, 0) : 'skipped', bareAstro ? num(bareAstro.wallSeconds) : 'skipped',
+    results.ratio !== undefined ? num(results.ratio) : '–',
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, row[i]!.length));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const out = [line(header), `|${widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|')}|`, line(row), ''];
+  const c = results.content;
+  out.push(`content: ${c.disclosures} disclosures = ${c.departments} departments × ${c.years.length} years (${c.years[0]}–${c.years[c.years.length - 1]}) × budget/final; ${c.files} files, ${c.megabytes.toFixed(1)} MB; ${c.projects} projects, ${c.indicators} indicators; generated in ${c.generateSeconds.toFixed(1)} s`);
+  out.push(`check:   exit ${check.exitCode}; ${check.errors ?? '?'} errors, ${check.acknowledged ?? '?'} acknowledged, ${check.warnings ?? '?'} warnings; in-process ${num(check.internalSeconds)} s of ${num(check.wallSeconds)} s wall (the rest is node start-up and module loading)`);
+  if (build) out.push(`build:   exit ${build.exitCode}; check ${num(build.checkSeconds)} s + Astro ${num(build.astroSeconds)} s; ${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
+  if (bareAstro) out.push(`bare:    exit ${bareAstro.exitCode}; ${bareAstro.htmlPages} HTML pages, ${bareAstro.htmlMB.toFixed(1)} MB; disclosure pages ${num(bareAstro.disclosurePageKB, 1)} KB each (same paragraphs, tables and rows per page; no validation, no downloads)`);
+  const t = results.target;
+  out.push(`target:  check of ${t.disclosures.toLocaleString('en-US')} disclosures in ≤ ${t.seconds} s → ${c.disclosures === t.disclosures ? 'measured' : 'extrapolated linearly'} ${t.extrapolatedCheckSeconds.toFixed(1)} s: ${t.met ? 'MET' : `NOT MET (${(t.extrapolatedCheckSeconds / t.seconds).toFixed(1)}× too slow)`}`);
+  const m = results.machine;
+  out.push(`machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGB.toFixed(0)} GB, Node ${m.node}; peak memory = max RSS of the child process (${results.memoryMethod})`);
+  if (results.tempDir) out.push(`kept:    ${results.tempDir}`);
+  return out.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const options = parseOptions(argv);
+  const temp = mkdtempSync(join(tmpdir(), 'budget-bench-'));
+  const cleanup = () => {
+    if (!options.keep) rmSync(temp, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  try {
+    const contentDir = join(temp, 'content');
+    const logs = join(temp, 'logs');
+    mkdirSync(logs, { recursive: true });
+    log(options, `generating ${options.disclosures} disclosures (seed ${options.seed}) in ${contentDir}`);
+    const started = performance.now();
+    const generated: GenerateResult = generateContent({ root: contentDir, disclosures: options.disclosures, seed: options.seed });
+    const generateSeconds = (performance.now() - started) / 1000;
+    const bytes = generated.bytes.index + generated.bytes.tables + generated.bytes.performance + generated.bytes.other;
+    log(options, `generated ${generated.files} files, ${(bytes / 1048576).toFixed(1)} MB in ${generateSeconds.toFixed(1)} s`);
+
+    const node = process.execPath;
+    const files = (name: string) => ({ stdoutFile: join(logs, `${name}.out`), stderrFile: join(logs, `${name}.err`), timeFile: join(logs, `${name}.time`) });
+
+    log(options, 'timing check: node scripts/check.ts --content …');
+    const checkRun = await runMeasured(node, ['scripts/check.ts', '--content', contentDir], { cwd: PROJECT_ROOT, env: childEnv(), ...files('check') });
+    const check = checkFigures(checkRun);
+    if (checkRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('check', checkRun)}\n`);
+    log(options, `check: ${check.wallSeconds.toFixed(2)} s, peak ${num(check.peakMB, 0)} MB, ${check.errors ?? '?'} errors, ${check.warnings ?? '?'} warnings`);
+
+    let build: BuildFigures | undefined;
+    let bareAstro: BuildFigures | undefined;
+    if (!options.skipBuild) {
+      const dist = join(temp, 'dist');
+      log(options, 'timing build: node scripts/build.ts --content … --out …');
+      const buildRun = await runMeasured(node, ['scripts/build.ts', '--content', contentDir, '--out', dist], { cwd: PROJECT_ROOT, env: childEnv({ BUDGET_BUILD_QUIET: '1' }), ...files('build') });
+      build = buildFigures(buildRun, dist);
+      if (buildRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('build', buildRun)}\n`);
+      log(options, `build: ${build.wallSeconds.toFixed(2)} s, peak ${num(build.peakMB, 0)} MB, ${build.htmlPages} pages`);
+
+      const bareDir = join(temp, 'bare-astro');
+      writeBareAstroProject(bareDir, PROJECT_ROOT, generated.pages);
+      writeFileSync(join(bareDir, 'build.mjs'), `import { build } from 'astro';\nawait build({ root: process.cwd(), outDir: './dist', logLevel: 'error' });\n`);
+      log(options, `timing bare Astro (${generated.pages.length} pages) in ${bareDir}`);
+      const bareRun = await runMeasured(node, ['build.mjs'], { cwd: bareDir, env: childEnv({ NODE_PATH: join(PROJECT_ROOT, 'node_modules') }), ...files('bare-astro') });
+      bareAstro = buildFigures(bareRun, join(bareDir, 'dist'));
+      if (bareRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('bare Astro build', bareRun)}\n`);
+      log(options, `bare Astro: ${bareAstro.wallSeconds.toFixed(2)} s, peak ${num(bareAstro.peakMB, 0)} MB, ${bareAstro.htmlPages} pages`);
+    }
+
+    let phases: PhaseReport | undefined;
+    let profile: (ProfileSummary & { file: string }) | undefined;
+    if (options.profile) {
+      log(options, 'phases of check: node scripts/bench/phases.ts --content …');
+      const phaseRun = await runMeasured(node, ['scripts/bench/phases.ts', '--content', contentDir, '--json'], { cwd: PROJECT_ROOT, env: childEnv(), ...files('phases') });
+      if (phaseRun.exitCode === 0) phases = JSON.parse(readFileSync(phaseRun.stdoutFile, 'utf8')) as PhaseReport;
+      else process.stderr.write(`[bench] warning: ${failure('phases', phaseRun)}\n`);
+      log(options, 'profiling check: node --cpu-prof scripts/check.ts --content …');
+      const profileDir = join(temp, 'profile');
+      const profileRun = await runMeasured(node, ['--cpu-prof', '--cpu-prof-dir', profileDir, 'scripts/check.ts', '--content', contentDir], { cwd: PROJECT_ROOT, env: childEnv(), ...files('profile') });
+      const written = existsSync(profileDir) ? readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')) : [];
+      if (written.length > 0) {
+        const keepDir = join(PROJECT_ROOT, '.bench');
+        mkdirSync(keepDir, { recursive: true });
+        const kept = join(keepDir, `check-${generated.disclosures}.cpuprofile`);
+        cpSync(join(profileDir, written[0]!), kept);
+        profile = { ...summarizeProfile(JSON.parse(readFileSync(kept, 'utf8'))), file: kept };
+      } else process.stderr.write(`[bench] warning: no CPU profile written; ${failure('profiled check', profileRun)}\n`);
+    }
+
+    const extrapolated = check.wallSeconds * (TARGET.disclosures / generated.disclosures);
+    const results: Results = {
+      machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: totalmem() / 1073741824, node: process.version, platform: process.platform },
+      options,
+      content: { disclosures: generated.disclosures, departments: generated.departments, years: generated.years, files: generated.files, megabytes: bytes / 1048576, projects: generated.projects, indicators: generated.indicators, generateSeconds },
+      check,
+      ...(build ? { build } : {}),
+      ...(bareAstro ? { bareAstro } : {}),
+      ...(build && bareAstro && bareAstro.wallSeconds > 0 ? { ratio: build.wallSeconds / bareAstro.wallSeconds } : {}),
+      target: { ...TARGET, extrapolatedCheckSeconds: extrapolated, met: extrapolated <= TARGET.seconds && checkRun.exitCode === 0 },
+      ...(phases ? { phases } : {}),
+      ...(profile ? { profile } : {}),
+      memoryMethod: checkRun.method === 'gnu-time' ? '/usr/bin/time' : '/proc/<pid>/status VmHWM polling',
+      ...(options.keep ? { tempDir: temp } : {}),
+    };
+    if (options.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    else {
+      process.stdout.write(formatTable(results) + '\n');
+      if (phases) process.stdout.write('\n' + formatPhaseReport(phases) + '\n');
+      if (profile) process.stdout.write('\n' + formatProfileSummary(profile) + `\n(profile: ${profile.file}; open in Chrome DevTools → Performance)\n`);
+    }
+    const failed = checkRun.exitCode !== 0 || (build && build.exitCode !== 0) || (bareAstro && bareAstro.exitCode !== 0);
+    return failed ? 1 : 0;
+  } finally {
+    cleanup();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error) => {
+    process.stderr.write(`[bench] ${error instanceof Error ? error.message : String(error)}\n${HELP}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,126 @@
+/**
+ * The editor-facing commands, spawned with the node that runs the tests: `check` prints one line per finding
+ * (path:line:col  severity  rule  field.path  中文说明) and exits 1 on an unacknowledged error, never with a
+ * stack trace; `--json` is machine-readable; `build` refuses broken content and leaves the previous output alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BASE_CONTENT, REPO_ROOT, makeTempDir, materializeFixture, type TempTree } from '../../helpers/content.ts';
+
+const cleanups: Array<() => void> = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+const keep = <T extends TempTree>(tree: T): T => {
+  cleanups.push(tree.cleanup);
+  return tree;
+};
+
+function node(script: string, args: string[]) {
+  const child = spawnSync(process.execPath, [script, ...args], {
+    cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', BUDGET_BUILD_QUIET: '1' },
+  });
+  return { status: child.status, stdout: child.stdout ?? '', stderr: child.stderr ?? '', error: child.error };
+}
+
+/** `path:line:col  severity  rule  field.path  message` */
+const FINDING_LINE = /^(?<file>\S+):(?<line>\d+):(?<col>\d+) {2}(?<severity>error|warning|noted) {2}(?<rule>[a-z]+\/[a-z0-9-]+) {2}(?<path>\S+) {2}(?<message>.+)$/u;
+const STACK_LINE = /^\s{4}at /m;
+
+describe('check', () => {
+  const broken = keep(materializeFixture('tree-sum'));
+  const syntax = keep(materializeFixture('yaml-syntax'));
+
+  it('exits 1 on a broken tree and prints each finding as path:line:col  error  rule-id  field.path  中文说明', () => {
+    const result = node('scripts/check.ts', ['--content', broken.root]);
+    expect(result.error).toBeUndefined();
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    const lines = result.stdout.split('\n').filter((line) => FINDING_LINE.test(line));
+    expect(lines.length).toBeGreaterThan(0);
+    const tree = lines.map((line) => FINDING_LINE.exec(line)!.groups!).find((g) => g.rule === 'sum/tree' && g.path === 'general_budget_expenditure.rows[20805].total');
+    expect(tree, result.stdout).toBeDefined();
+    expect(tree!.file.replace(/\\/g, '/')).toMatch(/disclosures\/2024\/demo-county-office\/budget\/tables\.yaml$/);
+    expect(tree!.line).toBe('89');
+    expect(tree!.severity).toBe('error');
+    expect(tree!.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(tree!.message).toContain('50.2');
+    // the values involved follow, indented, with the line of each addend
+    expect(result.stdout).toMatch(/^ {4}分项 2080505 .*：50\.1万元（第90行）$/m);
+    expect(result.stdout).toContain('检查未通过');
+    expect(result.stdout).not.toMatch(STACK_LINE);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('reports a YAML syntax error with its line and no stack trace', () => {
+    const result = node('scripts/check.ts', ['--content', syntax.root]);
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    const line = result.stdout.split('\n').find((l) => l.includes('  yaml/syntax  '));
+    expect(line, result.stdout).toBeDefined();
+    expect(FINDING_LINE.exec(line!)!.groups!.line).toBe('138');
+    expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('--json gives parseable JSON with every finding', () => {
+    const result = node('scripts/check.ts', ['--content', broken.root, '--json']);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      ok: boolean; counts: { errors: number; warnings: number; acknowledged: number }; disclosures: number; files: number;
+      findings: Array<{ severity: string; rule: string; file: string; line: number; col: number; path: string; message: string }>;
+    };
+    expect(report.ok).toBe(false);
+    expect(report.counts.errors).toBeGreaterThan(0);
+    expect(report.disclosures).toBe(2);
+    expect(report.findings.length).toBe(report.counts.errors + report.counts.warnings + report.counts.acknowledged);
+    const tree = report.findings.find((f) => f.rule === 'sum/tree' && f.path === 'general_budget_expenditure.rows[20805].total');
+    expect(tree).toMatchObject({ severity: 'error', line: 89 });
+    for (const finding of report.findings) {
+      expect(typeof finding.file).toBe('string');
+      expect(Number.isInteger(finding.line) && finding.line >= 1).toBe(true);
+      expect(Number.isInteger(finding.col) && finding.col >= 1).toBe(true);
+      expect(finding.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('exits 0 on a valid tree', () => {
+    const result = node('scripts/check.ts', ['--content', BASE_CONTENT]);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('检查通过');
+    expect(result.stdout.split('\n').filter((line) => FINDING_LINE.test(line))).toEqual([]);
+    const json = node('scripts/check.ts', ['--content', BASE_CONTENT, '--json']);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, findings: [], counts: { errors: 0, warnings: 0, acknowledged: 0 } });
+  });
+
+  it('exits 0 when only warnings are found', () => {
+    const warned = keep(materializeFixture('warn-stray-year'));
+    const result = node('scripts/check.ts', ['--content', warned.root]);
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/ {2}warning {2}plausibility\/stray-year {2}/);
+  });
+
+  it('explains a missing content folder without a stack trace', () => {
+    const empty = keep(makeTempDir('budget-empty-'));
+    const result = node('scripts/check.ts', ['--content', join(empty.root, 'no-such-folder')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/site\.yaml:1:1 {2}error {2}layout\/missing-file/);
+    expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('build', () => {
+  it('refuses broken content: exit 1, previous output untouched, no staging folder left behind', () => {
+    const broken = keep(materializeFixture('row-identity'));
+    const out = keep(makeTempDir('budget-build-'));
+    const dist = join(out.root, 'dist');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'marker.txt'), 'previous build\n');
+    const result = node('scripts/build.ts', ['--content', broken.root, '--out', dist]);
+    expect(result.status, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/ {2}error {2}sum\/row {2}general_budget_expenditure\.rows\[2010301\]\.total {2}/);
+    expect(readFileSync(join(dist, 'marker.txt'), 'utf8')).toBe('previous build\n');
+    expect(readdirSync(dist)).toEqual(['marker.txt']);
+    expect(existsSync(`${dist}.staging`)).toBe(false);
+    expect(existsSync(`${dist}.previous`)).toBe(false);
+    expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+  });
+});

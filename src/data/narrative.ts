@@ -52,11 +52,62 @@ export function stripFactTags(markdown: string): string {
   return markdown.replace(FACT_TAG, (_, figure: string) => figure);
 }
 
-export function renderNarrative(markdown: string): { html: string; headings: NarrativeHeading[]; text: string } {
+export interface GlossaryLink {
+  readonly id: string;
+  readonly forms: readonly string[];
+}
+
+/**
+ * Links the first mention of each glossary term in running text to its entry (not inside headings or links).
+ * Runs after sanitizing: the only elements it adds are plain links to our own glossary page.
+ */
+function linkGlossaryTerms(terms: readonly GlossaryLink[]) {
+  return () => (tree: HastNode) => {
+    const pending = new Map<string, string>();
+    for (const term of terms) for (const form of term.forms) if (form.length >= 2) pending.set(form, term.id);
+    if (pending.size === 0) return;
+    const forms = [...pending.keys()].sort((a, b) => b.length - a.length);
+    const linked = new Set<string>();
+    const visit = (node: HastNode, skip: boolean) => {
+      if (!node.children) return;
+      const nextSkip = skip || /^(h[1-6]|a|code|pre)$/.test(node.tagName ?? '');
+      const out: HastNode[] = [];
+      for (const child of node.children) {
+        if (child.type !== 'text' || nextSkip) {
+          visit(child, nextSkip);
+          out.push(child);
+          continue;
+        }
+        let rest = child.value ?? '';
+        for (;;) {
+          let best: { index: number; form: string } | undefined;
+          for (const form of forms) {
+            const id = pending.get(form)!;
+            if (linked.has(id)) continue;
+            const index = rest.indexOf(form);
+            if (index >= 0 && (!best || index < best.index)) best = { index, form };
+          }
+          if (!best) break;
+          const id = pending.get(best.form)!;
+          linked.add(id);
+          if (best.index > 0) out.push({ type: 'text', value: rest.slice(0, best.index) });
+          out.push({ type: 'element', tagName: 'a', properties: { href: `/glossary/#${id}`, className: ['term'] }, children: [{ type: 'text', value: best.form }] });
+          rest = rest.slice(best.index + best.form.length);
+        }
+        if (rest) out.push({ type: 'text', value: rest });
+      }
+      node.children = out;
+    };
+    visit(tree, false);
+  };
+}
+
+export function renderNarrative(markdown: string, terms: readonly GlossaryLink[] = []): { html: string; headings: NarrativeHeading[]; text: string } {
   const headings: NarrativeHeading[] = [];
   const source = stripFactTags(markdown);
   const html = String(
-    unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(demoteHeadings(headings)).use(rehypeStringify).processSync(source),
+    unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema)
+      .use(demoteHeadings(headings)).use(linkGlossaryTerms(terms)).use(rehypeStringify).processSync(source),
   );
   return { html, headings, text: source };
 }

@@ -11,7 +11,7 @@ import type { PerformanceFile } from '../schemas/performance.ts';
 import { STAGE_LABELS, type Stage } from '../schemas/primitives.ts';
 import { getCheckedContent } from './checked-content.ts';
 import { tableViews, projectViews, fundLinesView, indicatorTableView, type TableView, type ProjectView } from './table-views.ts';
-import { renderNarrative, type NarrativeHeading } from './narrative.ts';
+import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './narrative.ts';
 import { computeFacts, computeLastYearFacts } from '../domain/facts.ts';
 import { executionSentence, projectsSummary, totalsSummary } from '../domain/summaries.ts';
 import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
@@ -70,10 +70,10 @@ export function disclosureUrl(year: number, department: string, stage: Stage): s
 
 function buildDisclosureView(
   year: number, stage: Stage, department: Department, meta: FrontMatter, body: string,
-  tables: TablesFile | undefined, performance: PerformanceFile | undefined, notes: Finding[],
+  tables: TablesFile | undefined, performance: PerformanceFile | undefined, notes: Finding[], terms: readonly GlossaryLink[],
 ): DisclosureView {
   const unit = meta.unit;
-  const narrative = renderNarrative(body);
+  const narrative = renderNarrative(body, terms);
   const facts = computeFacts({ ...(tables ? { tables } : {}) });
   const lastYearFacts = computeLastYearFacts({ ...(tables ? { tables } : {}) });
   const departmentPerformance = performance?.department;
@@ -140,13 +140,14 @@ function buildSiteData(): SiteData {
     const dir = finding.file.replace(/[\\/][^\\/]+$/, '');
     notesByDir.set(dir, [...(notesByDir.get(dir) ?? []), finding]);
   }
+  const terms: GlossaryLink[] = (content.glossary?.data?.terms ?? []).map((term) => ({ id: term.id, forms: [term.term, ...term.aliases] }));
   const disclosures: DisclosureView[] = [];
   for (const disclosure of content.disclosures) {
     const meta = disclosure.index?.data;
     const department = byId.get(disclosure.department);
     if (!meta || !department || !disclosure.index) continue; // impossible after a passing check
     disclosures.push(buildDisclosureView(disclosure.year, disclosure.stage, department, meta, disclosure.index.body,
-      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? []));
+      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms));
   }
   linkDisclosures(disclosures);
   disclosures.sort((a, b) => b.year - a.year || a.department.name.localeCompare(b.department.name, 'zh-CN') || a.stage.localeCompare(b.stage));

@@ -10,10 +10,13 @@
  * 5. Prints a table (or JSON with --json). --profile also breaks check down by phase and runs it under
  *    node --cpu-prof (the profile is kept in .bench/).
  * Peak memory is the maximum resident set size of the child process (GNU time, or /proc VmHWM polling).
+ * Check and build run in a snapshot of the project (src/, scripts/, public/, config; node_modules linked) inside
+ * the temporary folder, so the build's .astro/ and caches never collide with builds running in the working
+ * copy, and the bench never writes into it (except the kept CPU profile under .bench/).
  * The temporary folder is removed at the end unless --keep. Children inherit NODE_OPTIONS.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateContent, type GenerateResult } from './bench/generate.ts';
@@ -33,6 +36,7 @@ interface Options {
   skipBuild: boolean;
   json: boolean;
   profile: boolean;
+  repeat: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -43,10 +47,12 @@ function parseOptions(argv: string[]): Options {
     if (next === undefined || next.startsWith('--')) throw new Error(`${name} needs a value`);
     return next;
   };
-  const known = new Set(['--disclosures', '--seed', '--keep', '--skip-build', '--json', '--profile', '--help', '-h']);
+  const known = new Set(['--disclosures', '--seed', '--keep', '--skip-build', '--json', '--profile', '--repeat', '--help', '-h']);
   for (const arg of argv) if (arg.startsWith('-') && !known.has(arg)) throw new Error(`unknown option ${arg}`);
   const disclosures = Number(value('--disclosures') ?? '1000');
   if (!Number.isInteger(disclosures) || disclosures < 1) throw new Error('--disclosures must be a positive integer');
+  const repeat = Number(value('--repeat') ?? '1');
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat must be a positive integer');
   return {
     disclosures,
     seed: value('--seed') ?? 'bench',
@@ -54,6 +60,7 @@ function parseOptions(argv: string[]): Options {
     skipBuild: argv.includes('--skip-build'),
     json: argv.includes('--json'),
     profile: argv.includes('--profile'),
+    repeat,
   };
 }
 
@@ -61,6 +68,7 @@ const HELP = `npm run bench -- [options]
   --disclosures N   number of synthetic disclosures (default 1000)
   --seed S          PRNG seed (default "bench"); the same seed gives the same content
   --skip-build      time check only (no build, no bare Astro)
+  --repeat K        run check K times and report the fastest (all runs are listed; default 1)
   --profile         also break check down by phase and profile it (node --cpu-prof; profile kept in .bench/)
   --keep            keep the temporary folder (content, dist, bare Astro project)
   --json            print machine-readable results only
@@ -68,6 +76,7 @@ const HELP = `npm run bench -- [options]
 
 interface CheckFigures {
   wallSeconds: number;
+  cpuSeconds: number | undefined;
   peakMB: number | undefined;
   exitCode: number | null;
   internalSeconds: number | undefined;
@@ -76,10 +85,13 @@ interface CheckFigures {
   warnings: number | undefined;
   files: number | undefined;
   filesPerSecond: number | undefined;
+  /** Wall seconds of every run when --repeat > 1 (the figures above are from the fastest). */
+  runs: number[];
 }
 
 interface BuildFigures {
   wallSeconds: number;
+  cpuSeconds: number | undefined;
   peakMB: number | undefined;
   exitCode: number | null;
   checkSeconds: number | undefined;
@@ -91,7 +103,7 @@ interface BuildFigures {
 }
 
 interface Results {
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string; loadAverage: { start: number; end: number } };
   options: Options;
   content: { disclosures: number; departments: number; years: number[]; files: number; megabytes: number; projects: number; indicators: number; generateSeconds: number };
   check: CheckFigures;
@@ -103,6 +115,19 @@ interface Results {
   profile?: ProfileSummary & { file: string };
   memoryMethod: string;
   tempDir?: string;
+}
+
+/** Copies what check and build need into `dir`; node_modules is linked, content/ and outputs are left out. */
+function snapshotProject(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of readdirSync(PROJECT_ROOT, { withFileTypes: true })) {
+    const name = entry.name;
+    if (['node_modules', 'content', 'dist', 'tests', '.git', '.astro', '.bench', 'test-results'].includes(name) || name.startsWith('dist') || name.endsWith('.log')) continue;
+    if (entry.isDirectory() ? ['src', 'scripts', 'public'].includes(name) : /\.(json|mjs|js|ts|cjs)$/.test(name)) {
+      cpSync(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
+    }
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
 
 const log = (options: Options, message: string) => {
@@ -146,6 +171,7 @@ function checkFigures(run: Measured): CheckFigures {
   const files = summary ? Number(summary[4]) : undefined;
   return {
     wallSeconds: run.wallSeconds,
+    cpuSeconds: run.cpuSeconds,
     peakMB: run.peakMB,
     exitCode: run.exitCode,
     internalSeconds: internal ? Number(internal[1]) : undefined,
@@ -154,6 +180,7 @@ function checkFigures(run: Measured): CheckFigures {
     warnings: summary ? Number(summary[3]) : undefined,
     files,
     filesPerSecond: files !== undefined ? files / run.wallSeconds : undefined,
+    runs: [run.wallSeconds],
   };
 }
 
@@ -163,6 +190,7 @@ function buildFigures(run: Measured, outDir: string): BuildFigures {
   const html = htmlStats(outDir);
   return {
     wallSeconds: run.wallSeconds,
+    cpuSeconds: run.cpuSeconds,
     peakMB: run.peakMB,
     exitCode: run.exitCode,
     checkSeconds: split ? Number(split[1]) : undefined,
@@ -193,13 +221,13 @@ function formatTable(results: Results): string {
   const out = [line(header), `|${widths.map((w, i) => (i === 0 ? ':' : '-') + '-'.repeat(w) + (i === 0 ? '-' : ':')).join('|')}|`, line(row), ''];
   const c = results.content;
   out.push(`content: ${c.disclosures} disclosures = ${c.departments} departments × ${c.years.length} years (${c.years[0]}–${c.years[c.years.length - 1]}) × budget/final; ${c.files} files, ${c.megabytes.toFixed(1)} MB; ${c.projects} projects, ${c.indicators} indicators; generated in ${c.generateSeconds.toFixed(1)} s`);
-  out.push(`check:   exit ${check.exitCode}; ${check.errors ?? '?'} errors, ${check.acknowledged ?? '?'} acknowledged, ${check.warnings ?? '?'} warnings; in-process ${num(check.internalSeconds)} s of ${num(check.wallSeconds)} s wall (the rest is node start-up and module loading)`);
-  if (build) out.push(`build:   exit ${build.exitCode}; check ${num(build.checkSeconds)} s + Astro ${num(build.astroSeconds)} s; ${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
-  if (bareAstro) out.push(`bare:    exit ${bareAstro.exitCode}; ${bareAstro.htmlPages} HTML pages, ${bareAstro.htmlMB.toFixed(1)} MB; disclosure pages ${num(bareAstro.disclosurePageKB, 1)} KB each (same paragraphs, tables and rows per page; no validation, no downloads)`);
+  out.push(`check:   exit ${check.exitCode}; ${check.errors ?? '?'} errors, ${check.acknowledged ?? '?'} acknowledged, ${check.warnings ?? '?'} warnings; in-process ${num(check.internalSeconds)} s of ${num(check.wallSeconds)} s wall (the rest is node start-up and module loading), CPU ${num(check.cpuSeconds)} s${check.runs.length > 1 ? `; fastest of ${check.runs.length} runs: ${check.runs.map((r) => r.toFixed(2)).join(', ')} s` : ''}`);
+  if (build) out.push(`build:   exit ${build.exitCode}; CPU ${num(build.cpuSeconds)} s; check ${num(build.checkSeconds)} s + Astro ${num(build.astroSeconds)} s; ${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
+  if (bareAstro) out.push(`bare:    exit ${bareAstro.exitCode}; CPU ${num(bareAstro.cpuSeconds)} s; ${bareAstro.htmlPages} HTML pages, ${bareAstro.htmlMB.toFixed(1)} MB; disclosure pages ${num(bareAstro.disclosurePageKB, 1)} KB each (same paragraphs, tables and rows per page; no validation, no downloads)`);
   const t = results.target;
   out.push(`target:  check of ${t.disclosures.toLocaleString('en-US')} disclosures in ≤ ${t.seconds} s → ${c.disclosures === t.disclosures ? 'measured' : 'extrapolated linearly'} ${t.extrapolatedCheckSeconds.toFixed(1)} s: ${t.met ? 'MET' : `NOT MET (${(t.extrapolatedCheckSeconds / t.seconds).toFixed(1)}× too slow)`}`);
   const m = results.machine;
-  out.push(`machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGB.toFixed(0)} GB, Node ${m.node}; peak memory = max RSS of the child process (${results.memoryMethod})`);
+  out.push(`machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGB.toFixed(0)} GB, Node ${m.node}; load average ${m.loadAverage.start.toFixed(1)} at start, ${m.loadAverage.end.toFixed(1)} at end${m.loadAverage.start > m.cpus * 0.5 ? ' (other work was running: figures are inflated)' : ''}; peak memory = max RSS of the child process (${results.memoryMethod})`);
   if (results.tempDir) out.push(`kept:    ${results.tempDir}`);
   return out.join('\n');
 }
@@ -230,11 +258,21 @@ async function main(argv: string[]): Promise<number> {
     log(options, `generated ${generated.files} files, ${(bytes / 1048576).toFixed(1)} MB in ${generateSeconds.toFixed(1)} s`);
 
     const node = process.execPath;
+    const project = join(temp, 'project');
+    snapshotProject(project);
     const files = (name: string) => ({ stdoutFile: join(logs, `${name}.out`), stderrFile: join(logs, `${name}.err`), timeFile: join(logs, `${name}.time`) });
 
     log(options, 'timing check: node scripts/check.ts --content …');
-    const checkRun = await runMeasured(node, ['scripts/check.ts', '--content', contentDir], { cwd: PROJECT_ROOT, env: childEnv(), ...files('check') });
-    const check = checkFigures(checkRun);
+    const loadAtStart = loadavg()[0]!;
+    let checkRun = await runMeasured(node, ['scripts/check.ts', '--content', contentDir], { cwd: project, env: childEnv(), ...files('check') });
+    const runs = [checkRun.wallSeconds];
+    for (let i = 1; i < options.repeat; i++) {
+      const again = await runMeasured(node, ['scripts/check.ts', '--content', contentDir], { cwd: project, env: childEnv(), ...files(`check-${i + 1}`) });
+      runs.push(again.wallSeconds);
+      log(options, `check run ${i + 1}: ${again.wallSeconds.toFixed(2)} s`);
+      if (again.exitCode === checkRun.exitCode && again.wallSeconds < checkRun.wallSeconds) checkRun = again;
+    }
+    const check = { ...checkFigures(checkRun), runs };
     if (checkRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('check', checkRun)}\n`);
     log(options, `check: ${check.wallSeconds.toFixed(2)} s, peak ${num(check.peakMB, 0)} MB, ${check.errors ?? '?'} errors, ${check.warnings ?? '?'} warnings`);
 
@@ -243,7 +281,7 @@ async function main(argv: string[]): Promise<number> {
     if (!options.skipBuild) {
       const dist = join(temp, 'dist');
       log(options, 'timing build: node scripts/build.ts --content … --out …');
-      const buildRun = await runMeasured(node, ['scripts/build.ts', '--content', contentDir, '--out', dist], { cwd: PROJECT_ROOT, env: childEnv({ BUDGET_BUILD_QUIET: '1' }), ...files('build') });
+      const buildRun = await runMeasured(node, ['scripts/build.ts', '--content', contentDir, '--out', dist], { cwd: project, env: childEnv({ BUDGET_BUILD_QUIET: '1' }), ...files('build') });
       build = buildFigures(buildRun, dist);
       if (buildRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('build', buildRun)}\n`);
       log(options, `build: ${build.wallSeconds.toFixed(2)} s, peak ${num(build.peakMB, 0)} MB, ${build.htmlPages} pages`);
@@ -262,12 +300,12 @@ async function main(argv: string[]): Promise<number> {
     let profile: (ProfileSummary & { file: string }) | undefined;
     if (options.profile) {
       log(options, 'phases of check: node scripts/bench/phases.ts --content …');
-      const phaseRun = await runMeasured(node, ['scripts/bench/phases.ts', '--content', contentDir, '--json'], { cwd: PROJECT_ROOT, env: childEnv(), ...files('phases') });
+      const phaseRun = await runMeasured(node, ['scripts/bench/phases.ts', '--content', contentDir, '--json'], { cwd: project, env: childEnv(), ...files('phases') });
       if (phaseRun.exitCode === 0) phases = JSON.parse(readFileSync(phaseRun.stdoutFile, 'utf8')) as PhaseReport;
       else process.stderr.write(`[bench] warning: ${failure('phases', phaseRun)}\n`);
       log(options, 'profiling check: node --cpu-prof scripts/check.ts --content …');
       const profileDir = join(temp, 'profile');
-      const profileRun = await runMeasured(node, ['--cpu-prof', '--cpu-prof-dir', profileDir, 'scripts/check.ts', '--content', contentDir], { cwd: PROJECT_ROOT, env: childEnv(), ...files('profile') });
+      const profileRun = await runMeasured(node, ['--cpu-prof', '--cpu-prof-dir', profileDir, 'scripts/check.ts', '--content', contentDir], { cwd: project, env: childEnv(), ...files('profile') });
       const written = existsSync(profileDir) ? readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')) : [];
       if (written.length > 0) {
         const keepDir = join(PROJECT_ROOT, '.bench');
@@ -280,7 +318,7 @@ async function main(argv: string[]): Promise<number> {
 
     const extrapolated = check.wallSeconds * (TARGET.disclosures / generated.disclosures);
     const results: Results = {
-      machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: totalmem() / 1073741824, node: process.version, platform: process.platform },
+      machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: totalmem() / 1073741824, node: process.version, platform: process.platform, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
       options,
       content: { disclosures: generated.disclosures, departments: generated.departments, years: generated.years, files: generated.files, megabytes: bytes / 1048576, projects: generated.projects, indicators: generated.indicators, generateSeconds },
       check,

@@ -11,6 +11,8 @@ export interface Measured {
   readonly wallSeconds: number;
   /** Peak resident memory of the child in MiB (undefined when it could not be measured). */
   readonly peakMB: number | undefined;
+  /** User + system CPU seconds of the child (GNU time only): well below wall × 1 means the machine was busy. */
+  readonly cpuSeconds: number | undefined;
   readonly stdoutFile: string;
   readonly stderrFile: string;
   readonly method: 'gnu-time' | 'proc-poll';
@@ -51,7 +53,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
   const stdout = openSync(options.stdoutFile, 'w');
   const stderr = openSync(options.stderrFile, 'w');
   const [file, argv] = gnu
-    ? [GNU_TIME, ['-f', '%e %M', '-o', options.timeFile, command, ...args]]
+    ? [GNU_TIME, ['-f', '%e %M %U %S', '-o', options.timeFile, command, ...args]]
     : [command, [...args]];
   const started = performance.now();
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', stdout, stderr] });
@@ -75,13 +77,17 @@ export function runMeasured(command: string, args: readonly string[], options: R
       closeSync(stdout);
       closeSync(stderr);
       let peakMB: number | undefined;
+      let cpuSeconds: number | undefined;
       let exitCode = code;
       if (gnu) {
         // GNU time writes "Command exited with non-zero status N" before the format line on failure.
         const lines = existsSync(options.timeFile) ? readFileSync(options.timeFile, 'utf8').trim().split('\n') : [];
         const last = lines[lines.length - 1] ?? '';
-        const match = /^([\d.]+)\s+(\d+)$/.exec(last.trim());
-        if (match) peakMB = Number(match[2]) / 1024;
+        const match = /^([\d.]+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)$/.exec(last.trim());
+        if (match) {
+          peakMB = Number(match[2]) / 1024;
+          cpuSeconds = Number(match[3]) + Number(match[4]);
+        }
         const status = lines.map((line) => /Command exited with non-zero status (\d+)/.exec(line)).find(Boolean);
         if (status) exitCode = Number(status[1]);
         const killed = lines.map((line) => /Command terminated by signal (\d+)/.exec(line)).find(Boolean);
@@ -90,7 +96,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
         peakMB = polledKiB / 1024;
       }
       resolvePromise({
-        exitCode, signal, wallSeconds, peakMB, stdoutFile: options.stdoutFile, stderrFile: options.stderrFile,
+        exitCode, signal, wallSeconds, peakMB, cpuSeconds, stdoutFile: options.stdoutFile, stderrFile: options.stderrFile,
         method: gnu ? 'gnu-time' : 'proc-poll',
       });
     });

@@ -25,6 +25,7 @@ function area(frame: CallFrame): string {
   if (frame.functionName === '(idle)') return 'idle';
   if (frame.functionName === '(root)') return 'root';
   if (url.includes('/node_modules/yaml/')) return 'yaml package (lexer, parser, composer)';
+  if (url.includes('/node_modules/js-yaml/')) return 'js-yaml package';
   if (url.includes('/node_modules/zod/')) return 'zod (schema walking, issues)';
   const src = /\/src\/(.+)$/.exec(url);
   if (src) {
@@ -41,7 +42,8 @@ function area(frame: CallFrame): string {
 /** Functions whose inclusive time tells where check spends its time. */
 const ENTRY_POINTS = [
   'checkContent', 'loadContent', 'readFileSync', 'readdirSync', 'existsSync', 'statSync',
-  'parseYamlSource', 'compose', 'convert', 'safeParse', 'zodIssuesToFindings',
+  'parseYamlSource', 'parseFast', 'loadAll', 'normaliseBlanks', 'parseYamlFull', 'positionsFromEvents', 'compose', 'convert',
+  'parseWithSchema', 'readIndexText', 'loadDisclosure', 'safeParse', 'zodIssuesToFindings',
   'registryFindings', 'indexDisclosures', 'buildDisclosureContext',
   'metadataRules', 'classifiedTableRules', 'summaryTableRules', 'crossTableRules', 'otherTableRules', 'performanceRules',
   'performancePlausibilityRules', 'strayYearWarnings', 'narrativeRules', 'textWarningRules', 'placeRuleFinding', 'placeFinding',

@@ -39,7 +39,7 @@ describe('check', () => {
     expect(lines.length).toBeGreaterThan(0);
     const tree = lines.map((line) => FINDING_LINE.exec(line)!.groups!).find((g) => g.rule === 'sum/tree' && g.path === 'general_budget_expenditure.rows[20805].total');
     expect(tree, result.stdout).toBeDefined();
-    expect(tree!.file.replace(/\\/g, '/')).toMatch(/disclosures\/2024\/demo-county-office\/budget\/tables\.yaml$/);
+    expect((tree!.file ?? '').replace(/\\/g, '/')).toMatch(/disclosures\/2024\/demo-county-office\/budget\/tables\.yaml$/);
     expect(tree!.line).toBe('89');
     expect(tree!.severity).toBe('error');
     expect(tree!.message).toMatch(/[\u4e00-\u9fff]/);

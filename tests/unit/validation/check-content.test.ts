@@ -1,0 +1,152 @@
+/**
+ * The whole check in one pass: every finding at once and sorted, acknowledgements turning an error into a data
+ * note, findings located in the right file, and no cascade of follow-on errors from one broken file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareFindings, isBlocking } from '../../../src/validation/finding.ts';
+import { countFindings, formatFinding, formatSummary } from '../../../src/validation/format-findings.ts';
+import {
+  BASE_BUDGET, BASE_CONTENT, BASE_FINAL, baseWith, copyToTemp, dump, listFiles, materializeFixture, replaceOnce, runCheck, type TempTree,
+} from '../../helpers/content.ts';
+
+/** The base tree with every file rewritten (line endings, byte order mark…). */
+function rewrittenBase(rewrite: (text: string) => string): TempTree {
+  const tree = copyToTemp(BASE_CONTENT, 'budget-rewritten-');
+  for (const file of listFiles(tree.root)) writeFileSync(join(tree.root, file), rewrite(readFileSync(join(tree.root, file), 'utf8')));
+  return tree;
+}
+
+const cleanups: Array<() => void> = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+const keep = <T extends TempTree>(tree: T): T => {
+  cleanups.push(tree.cleanup);
+  return tree;
+};
+
+const ACK_FUND_SPLIT = [
+  'acknowledgements:',
+  '  - rule: sum/fund-split',
+  '    file: performance.yaml',
+  '    path: department.funds.total.final',
+  '    explanation: 原文如此：资金来源中其他资金决算数为19.01万元，与预算总额决算数相差0.01万元。',
+].join('\n');
+
+describe('checkContent', () => {
+  it('returns every finding sorted by file, line and column', () => {
+    const tree = keep(materializeFixture('income-expenditure'));
+    const { result } = runCheck(tree.root);
+    const sorted = [...result.findings].sort(compareFindings);
+    expect(result.findings).toEqual(sorted);
+  });
+
+  it('reports several independent problems in one run', () => {
+    const tree = keep(baseWith({
+      [`${BASE_BUDGET}/tables.yaml`]: replaceOnce('vehicles: { total: 3,', 'vehicles: { total: 4,'),
+      [`${BASE_FINAL}/performance.yaml`]: replaceOnce('97.50%', '97.60%'),
+      [`${BASE_BUDGET}/index.md`]: replaceOnce('{{25|实有人员}}', '{{26|实有人员}}'),
+    }));
+    const rules = runCheck(tree.root).blocking.map((finding) => `${finding.contentFile.split('/').pop()} ${finding.rule}`).sort();
+    expect(rules).toEqual(['index.md narrative/fact-mismatch', 'performance.yaml rate/execution', 'tables.yaml sum/vehicles']);
+  });
+
+  it('an acknowledged error is kept as a non-blocking data note with its explanation', () => {
+    const tree = keep(baseWith({
+      [`${BASE_FINAL}/performance.yaml`]: replaceOnce('other: { budget: 20.00, final: 19.00, execution_rate: 95.00% }', 'other: { budget: 20.00, final: 19.01, execution_rate: 95.05% }'),
+      [`${BASE_FINAL}/index.md`]: replaceOnce('head_signoff: true\n', `head_signoff: true\n${ACK_FUND_SPLIT}\n`),
+    }));
+    const { findings, blocking } = runCheck(tree.root);
+    expect(blocking, dump(findings)).toEqual([]);
+    const note = findings.find((finding) => finding.rule === 'sum/fund-split');
+    expect(note?.acknowledged?.explanation).toContain('原文如此');
+    expect(isBlocking(note!)).toBe(false);
+    expect(formatFinding(note!)).toMatch(/ {2}noted {2}sum\/fund-split {2}department\.funds\.total\.final {2}/);
+    expect(countFindings(findings)).toEqual({ errors: 0, acknowledged: 1, warnings: 0 });
+  });
+
+  it('an acknowledgement covers only the slip it explains: a second, different slip at the same place still blocks', () => {
+    // Acknowledged: fiscal 371.00 + other 19.01 = 390.01 ≠ 390.00. New and unexplained: basic 268.05 + project 122.00 = 390.05 ≠ 390.00.
+    const tree = keep(baseWith({
+      [`${BASE_FINAL}/performance.yaml`]: (text) => replaceOnce('basic: { budget: 270.00, final: 268.00, execution_rate: 99.26% }', 'basic: { budget: 270.00, final: 268.05, execution_rate: 99.28% }')(
+        replaceOnce('other: { budget: 20.00, final: 19.00, execution_rate: 95.00% }', 'other: { budget: 20.00, final: 19.01, execution_rate: 95.05% }')(text)),
+      [`${BASE_FINAL}/index.md`]: replaceOnce('head_signoff: true\n', `head_signoff: true\n${ACK_FUND_SPLIT}\n`),
+    }));
+    const { findings, blocking } = runCheck(tree.root);
+    expect(blocking.filter((finding) => finding.rule === 'sum/fund-split'), dump(findings)).toHaveLength(1);
+  });
+
+  it('an acknowledgement naming another file does not match', () => {
+    const tree = keep(baseWith({
+      [`${BASE_FINAL}/performance.yaml`]: replaceOnce('final: 19.00, execution_rate: 95.00%', 'final: 19.01, execution_rate: 95.05%'),
+      [`${BASE_FINAL}/index.md`]: replaceOnce('head_signoff: true\n', `head_signoff: true\n${ACK_FUND_SPLIT.replace('file: performance.yaml', 'file: tables.yaml')}\n`),
+    }));
+    const rules = runCheck(tree.root).blocking.map((finding) => finding.rule).sort();
+    expect(rules).toEqual(['ack/unmatched', 'sum/fund-split']);
+  });
+
+  it('a broken tables.yaml is reported once: its figures are not also reported as unknown facts of the narrative', () => {
+    const tree = keep(materializeFixture('bad-amount'));
+    const { blocking } = runCheck(tree.root);
+    expect(blocking.map((finding) => finding.rule), dump(blocking)).toEqual(['schema/amount']);
+  });
+
+  it('narrative findings point at the body line of the tag', () => {
+    const tree = keep(baseWith({ [`${BASE_BUDGET}/index.md`]: replaceOnce('{{13.00|三公经费}}', '{{13.10|三公经费}}') }));
+    const finding = runCheck(tree.root).blocking.find((f) => f.rule === 'narrative/fact-mismatch');
+    expect(finding, 'fact mismatch').toMatchObject({ line: 33, col: 1, path: '正文第16行' });
+    expect(finding!.message).toContain('13.10');
+  });
+
+  it('reads files saved with Windows line endings (CRLF) the same, lines included', () => {
+    const clean = keep(rewrittenBase((text) => text.replace(/\n/g, '\r\n')));
+    expect(runCheck(clean.root).findings, 'CRLF base').toEqual([]);
+    const broken = keep(rewrittenBase((text) => text.replace('{{400.90|支出合计}}', '{{400.00|支出合计}}').replace(/\n/g, '\r\n')));
+    expect(runCheck(broken.root).blocking).toEqual([expect.objectContaining({ rule: 'narrative/fact-mismatch', line: 25, path: '正文第8行' })]);
+  });
+
+  it('reads files that start with a UTF-8 byte order mark (as Windows Notepad saves them)', () => {
+    const tree = keep(rewrittenBase((text) => `\uFEFF${text}`));
+    const { findings } = runCheck(tree.root);
+    expect(findings, dump(findings)).toEqual([]);
+  });
+
+  it('finding files are named relative to the working directory', () => {
+    const tree = keep(materializeFixture('vehicles-count'));
+    const { findings } = runCheck(tree.root);
+    const finding = findings.find((f) => f.rule === 'sum/vehicles')!;
+    expect(finding.contentFile).toBe(`${BASE_BUDGET}/tables.yaml`);
+    expect(finding.file.replace(/\\/g, '/').endsWith(`${BASE_BUDGET}/tables.yaml`)).toBe(true);
+  });
+});
+
+describe('formatFinding, countFindings, formatSummary', () => {
+  const finding = {
+    severity: 'error' as const, rule: 'sum/tree', file: 'content/x/tables.yaml', line: 12, col: 5, path: 'rows[201].total',
+    message: '合计与分项之和不符', messageEn: 'Stated total differs',
+    values: [{ label: '分项之和', value: '1,992.85万元' }, { label: '差额', value: '0.01万元' }],
+  };
+
+  it('prints path:line:col  severity  rule  path  message, then the values and the English line', () => {
+    expect(formatFinding(finding).split('\n')).toEqual([
+      'content/x/tables.yaml:12:5  error  sum/tree  rows[201].total  合计与分项之和不符',
+      '    分项之和：1,992.85万元',
+      '    差额：0.01万元',
+      '    (Stated total differs)',
+    ]);
+  });
+
+  it('prints - for an empty path, and noted with the explanation for an acknowledged finding', () => {
+    expect(formatFinding({ ...finding, path: '', values: [], messageEn: undefined as unknown as string }).split('\n')[0]).toBe('content/x/tables.yaml:12:5  error  sum/tree  -  合计与分项之和不符');
+    const noted = formatFinding({ ...finding, acknowledged: { explanation: '原文如此' } });
+    expect(noted.split('\n')[0]).toContain('  noted  ');
+    expect(noted).toContain('已确认（数据说明）：原文如此');
+  });
+
+  it('counts errors, acknowledged errors and warnings apart', () => {
+    const counts = countFindings([finding, { ...finding, acknowledged: { explanation: 'x' } }, { ...finding, severity: 'warning' }, { ...finding, severity: 'warning' }]);
+    expect(counts).toEqual({ errors: 1, acknowledged: 1, warnings: 2 });
+    expect(formatSummary(counts, 3, 14)).toContain('检查未通过');
+    expect(formatSummary({ errors: 0, acknowledged: 1, warnings: 2 }, 3, 14)).toMatch(/^检查通过。/);
+  });
+});

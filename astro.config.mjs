@@ -9,4 +9,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Never inline scripts or assets: the Content-Security-Policy allows only the site's own files.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -26,6 +26,7 @@ import { formatProfileSummary, summarizeProfile, type ProfileSummary } from './b
 import { formatPhaseReport, type PhaseReport } from './bench/phases.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BARE_BUILD = `import { build } from 'astro';\nawait build({ root: process.cwd(), outDir: './dist', logLevel: 'error' });\n`;
 /** The issue's target: check of 10,000 disclosures in 10 s or less. */
 const TARGET = { disclosures: 10_000, seconds: 10 };
 
@@ -100,6 +101,8 @@ interface BuildFigures {
   htmlMB: number;
   /** Average size of the disclosure pages (/<year>/<dept>/<stage>/index.html) in KiB. */
   disclosurePageKB: number | undefined;
+  /** Bare Astro only: factor applied to rows and paragraph lengths to match our page size. */
+  scale?: number | undefined;
 }
 
 interface Results {
@@ -223,7 +226,7 @@ function formatTable(results: Results): string {
   out.push(`content: ${c.disclosures} disclosures = ${c.departments} departments × ${c.years.length} years (${c.years[0]}–${c.years[c.years.length - 1]}) × budget/final; ${c.files} files, ${c.megabytes.toFixed(1)} MB; ${c.projects} projects, ${c.indicators} indicators; generated in ${c.generateSeconds.toFixed(1)} s`);
   out.push(`check:   exit ${check.exitCode}; ${check.errors ?? '?'} errors, ${check.acknowledged ?? '?'} acknowledged, ${check.warnings ?? '?'} warnings; in-process ${num(check.internalSeconds)} s of ${num(check.wallSeconds)} s wall (the rest is node start-up and module loading), CPU ${num(check.cpuSeconds)} s${check.runs.length > 1 ? `; fastest of ${check.runs.length} runs: ${check.runs.map((r) => r.toFixed(2)).join(', ')} s` : ''}`);
   if (build) out.push(`build:   exit ${build.exitCode}; CPU ${num(build.cpuSeconds)} s; check ${num(build.checkSeconds)} s + Astro ${num(build.astroSeconds)} s; ${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
-  if (bareAstro) out.push(`bare:    exit ${bareAstro.exitCode}; CPU ${num(bareAstro.cpuSeconds)} s; ${bareAstro.htmlPages} HTML pages, ${bareAstro.htmlMB.toFixed(1)} MB; disclosure pages ${num(bareAstro.disclosurePageKB, 1)} KB each (same paragraphs, tables and rows per page; no validation, no downloads)`);
+  if (bareAstro) out.push(`bare:    exit ${bareAstro.exitCode}; CPU ${num(bareAstro.cpuSeconds)} s; ${bareAstro.htmlPages} HTML pages, ${bareAstro.htmlMB.toFixed(1)} MB; disclosure pages ${num(bareAstro.disclosurePageKB, 1)} KB each (same blocks, paragraphs and tables per page, rows and text × ${num(bareAstro.scale)} to match our page size; no validation, no downloads)`);
   const t = results.target;
   out.push(`target:  check of ${t.disclosures.toLocaleString('en-US')} disclosures in ≤ ${t.seconds} s → ${c.disclosures === t.disclosures ? 'measured' : 'extrapolated linearly'} ${t.extrapolatedCheckSeconds.toFixed(1)} s: ${t.met ? 'MET' : `NOT MET (${(t.extrapolatedCheckSeconds / t.seconds).toFixed(1)}× too slow)`}`);
   const m = results.machine;
@@ -278,6 +281,7 @@ async function main(argv: string[]): Promise<number> {
 
     let build: BuildFigures | undefined;
     let bareAstro: BuildFigures | undefined;
+    let bareScale: number | undefined;
     if (!options.skipBuild) {
       const dist = join(temp, 'dist');
       log(options, 'timing build: node scripts/build.ts --content … --out …');
@@ -286,12 +290,25 @@ async function main(argv: string[]): Promise<number> {
       if (buildRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('build', buildRun)}\n`);
       log(options, `build: ${build.wallSeconds.toFixed(2)} s, peak ${num(build.peakMB, 0)} MB, ${build.htmlPages} pages`);
 
+      // Calibrate: build a few bare pages, then scale rows and paragraphs so a bare disclosure page has the same
+      // HTML size as ours (ours carry more markup per row: more columns, links, notes, charts).
+      let scale = 1;
+      if (build.disclosurePageKB) {
+        const sampleDir = join(temp, 'bare-astro-calibration');
+        writeBareAstroProject(sampleDir, PROJECT_ROOT, generated.pages.slice(0, 30));
+        writeFileSync(join(sampleDir, 'build.mjs'), BARE_BUILD);
+        const sampleRun = await runMeasured(node, ['build.mjs'], { cwd: sampleDir, env: childEnv(), ...files('bare-calibration') });
+        const sample = buildFigures(sampleRun, join(sampleDir, 'dist'));
+        if (sampleRun.exitCode === 0 && sample.disclosurePageKB) scale = build.disclosurePageKB / sample.disclosurePageKB;
+        log(options, `bare Astro calibration: ${num(sample.disclosurePageKB, 1)} KB/page at scale 1 → scale ${scale.toFixed(2)} to match ${num(build.disclosurePageKB, 1)} KB`);
+      }
       const bareDir = join(temp, 'bare-astro');
-      writeBareAstroProject(bareDir, PROJECT_ROOT, generated.pages);
-      writeFileSync(join(bareDir, 'build.mjs'), `import { build } from 'astro';\nawait build({ root: process.cwd(), outDir: './dist', logLevel: 'error' });\n`);
+      writeBareAstroProject(bareDir, PROJECT_ROOT, generated.pages, scale);
+      writeFileSync(join(bareDir, 'build.mjs'), BARE_BUILD);
+      bareScale = scale;
       log(options, `timing bare Astro (${generated.pages.length} pages) in ${bareDir}`);
-      const bareRun = await runMeasured(node, ['build.mjs'], { cwd: bareDir, env: childEnv({ NODE_PATH: join(PROJECT_ROOT, 'node_modules') }), ...files('bare-astro') });
-      bareAstro = buildFigures(bareRun, join(bareDir, 'dist'));
+      const bareRun = await runMeasured(node, ['build.mjs'], { cwd: bareDir, env: childEnv(), ...files('bare-astro') });
+      bareAstro = { ...buildFigures(bareRun, join(bareDir, 'dist')), scale: bareScale };
       if (bareRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('bare Astro build', bareRun)}\n`);
       log(options, `bare Astro: ${bareAstro.wallSeconds.toFixed(2)} s, peak ${num(bareAstro.peakMB, 0)} MB, ${bareAstro.htmlPages} pages`);
     }

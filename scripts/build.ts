@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings, formatFinding, formatSummary } from '../src/validation/format-findings.ts';
 import { shareCheckedContent } from '../src/data/checked-content.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 function argument(argv: string[], name: string, fallback: string): string {
   const index = argv.indexOf(name);
@@ -39,6 +40,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir: staging, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
+    const indexed = await buildSearchIndex(staging);
+    if (indexed.errors.length > 0) throw new Error(`搜索索引失败（Pagefind）：${indexed.errors.join('；')}`);
+    process.stdout.write(`搜索索引：${indexed.records} 条记录\n`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     process.stdout.write(`构建失败，${outDir} 保持不变：${error instanceof Error ? error.message : String(error)}\n(Build failed; previous output left untouched.)\n`);

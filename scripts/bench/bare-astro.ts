@@ -9,7 +9,11 @@ import { mkdirSync, symlinkSync, writeFileSync, copyFileSync, existsSync } from 
 import { join } from 'node:path';
 import type { PageShape } from './generate.ts';
 
-export function writeBareAstroProject(dir: string, projectRoot: string, pages: readonly PageShape[]): void {
+/**
+ * Writes the project. `scale` multiplies paragraph lengths and table rows, so the pages can be calibrated to the
+ * same HTML size as the publisher's disclosure pages (whose markup per row is richer than this yardstick's).
+ */
+export function writeBareAstroProject(dir: string, projectRoot: string, pages: readonly PageShape[], scale = 1): void {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   mkdirSync(join(dir, 'src', 'layouts'), { recursive: true });
   mkdirSync(join(dir, 'src', 'data'), { recursive: true });
@@ -33,7 +37,7 @@ export default defineConfig({
   if (existsSync(styles)) copyFileSync(styles, join(dir, 'src', 'styles', 'global.css'));
   else writeFileSync(join(dir, 'src', 'styles', 'global.css'), 'body { margin: 0 auto; max-width: 72rem; }\n');
   // Shapes only (a few numbers per page); all text and figures are made in memory at build time.
-  writeFileSync(join(dir, 'src', 'data', 'shapes.json'), JSON.stringify(pages.map((p) => [p.url, p.title, p.blocks.map((b) => [b.paragraphs, b.tables])])));
+  writeFileSync(join(dir, 'src', 'data', 'shapes.json'), JSON.stringify({ scale, pages: pages.map((p) => [p.url, p.title, p.blocks.map((b) => [b.paragraphs, b.tables])]) }));
   writeFileSync(join(dir, 'src', 'data', 'pages.ts'), `import shapes from './shapes.json';
 
 type Shape = [string, string, Array<[number[], Array<[number, number]>]>];
@@ -61,16 +65,17 @@ export interface BarePage { slug: string; title: string; blocks: BareBlock[] }
 
 let cached: BarePage[] | undefined;
 export function getPages(): BarePage[] {
-  cached ??= (shapes as Shape[]).map(([slug, title, blocks], p) => ({
+  const scale = (shapes as { scale: number }).scale;
+  cached ??= ((shapes as { pages: Shape[] }).pages).map(([slug, title, blocks], p) => ({
     slug,
     title,
     blocks: blocks.map(([paragraphs, tables], b) => ({
       heading: text(8 + (b % 6), p + b),
-      paragraphs: paragraphs.map((length, i) => text(length, p * 31 + b * 17 + i * 7)),
+      paragraphs: paragraphs.map((length, i) => text(Math.round(length * scale), p * 31 + b * 17 + i * 7)),
       tables: tables.map(([rows, columns], t) => ({
         caption: '表' + (b + 1) + '-' + (t + 1) + ' ' + text(12, p + t),
         headers: Array.from({ length: columns }, (_, c) => text(4, c * 13 + t)),
-        rows: Array.from({ length: Math.max(0, rows - 1) }, (_, r) => ({
+        rows: Array.from({ length: Math.max(0, Math.round((rows - 1) * scale)) }, (_, r) => ({
           code: String(201 + ((r * 7) % 30)) + String(r % 100).padStart(2, '0'),
           name: text(6 + (r % 8), r + t),
           cells: Array.from({ length: Math.max(0, columns - 2) }, (_, c) => amount(p * 1000003 + b * 100003 + t * 10007 + r * 101 + c)),

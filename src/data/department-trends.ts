@@ -1,5 +1,7 @@
-/** Multi-year trend charts of a department: totals, basic vs project, and the three public expenses. */
+/** A department's years side by side: the trend table and its charts (totals, basic vs project, three public expenses). */
 import { comparisonChart, type ChartSpec } from '../charts/chart-specs.ts';
+import { moneyCell, type TableView } from './table-views.ts';
+import type { Department } from '../schemas/site.ts';
 import { changeSentence } from '../domain/summaries.ts';
 import type { DisclosureView } from './site-data.ts';
 import { tableElementId } from './disclosure-charts.ts';
@@ -29,4 +31,20 @@ export function departmentTrendCharts(disclosures: readonly DisclosureView[], ta
     if (spec) charts.push(spec);
   }
   return charts;
+}
+
+export function departmentTrendView(department: Department, own: readonly DisclosureView[]): TableView {
+  return {
+    id: `trend-${department.id}`, title: `${department.name}历年收支`, rowHeader: '年度',
+    columns: [{ label: '支出合计', numeric: true }, { label: '基本支出', numeric: true }, { label: '项目支出', numeric: true }, { label: '“三公”经费', numeric: true }, { label: '单位', numeric: false }],
+    rows: own.map((d) => ({
+      header: `${d.year}年${d.stageLabel}`,
+      cells: [moneyCell(d.facts.get('支出合计') ?? d.facts.get('一般公共预算支出'), d.meta.unit), moneyCell(d.facts.get('基本支出'), d.meta.unit), moneyCell(d.facts.get('项目支出'), d.meta.unit), moneyCell(d.facts.get('三公经费'), d.meta.unit), { text: d.meta.unit, kind: 'text' }],
+    })),
+  };
+}
+
+/** A department's disclosures, oldest first. */
+export function departmentDisclosures(all: readonly DisclosureView[], departmentId: string): DisclosureView[] {
+  return all.filter((d) => d.department.id === departmentId).sort((a, b) => a.year - b.year || a.stage.localeCompare(b.stage));
 }

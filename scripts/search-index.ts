@@ -1,0 +1,51 @@
+/**
+ * Builds the Pagefind index from the search records the site build wrote. Pagefind's Node API reports errors in
+ * its responses instead of throwing, so every response is checked; an error, or an index of no records, fails.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../src/data/search-records.ts';
+
+export const RECORDS_FILE = 'search-records.json';
+
+export interface IndexResult {
+  readonly records: number;
+  readonly errors: string[];
+}
+
+export async function buildSearchIndex(siteDir: string): Promise<IndexResult> {
+  const recordsPath = join(siteDir, RECORDS_FILE);
+  const records = JSON.parse(readFileSync(recordsPath, 'utf8')) as SearchRecord[];
+  rmSync(recordsPath);
+  const errors: string[] = [];
+  const created = await pagefind.createIndex({});
+  errors.push(...created.errors);
+  const index = created.index;
+  if (!index) return { records: 0, errors: errors.length ? errors : ['Pagefind 未能创建索引'] };
+  let indexed = 0;
+  // Records go to the Pagefind service in batches: one message per record, but never all awaiting at once.
+  const BATCH = 500;
+  for (let start = 0; start < records.length; start += BATCH) {
+    const responses = await Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
+    for (const response of responses) {
+      if (response.errors.length) errors.push(...response.errors);
+      else indexed++;
+    }
+  }
+  // Take the files from the service and write them ourselves: writeFiles can still be flushing when close() ends
+  // the service, which left an empty pagefind-entry.json behind.
+  const output = await index.getFiles();
+  errors.push(...output.errors);
+  await pagefind.close();
+  let written = 0;
+  for (const file of output.files) {
+    const target = join(siteDir, 'pagefind', file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+    if (file.path === 'pagefind-entry.json' && file.content.length > 0) written++;
+  }
+  if (written === 0) errors.push('Pagefind 没有生成 pagefind-entry.json');
+  if (indexed === 0) errors.push('搜索索引中没有任何记录');
+  return { records: indexed, errors };
+}

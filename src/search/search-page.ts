@@ -1,0 +1,135 @@
+/**
+ * The search page's client: reads the query and filters from the URL, asks Pagefind (self-hosted, loaded only
+ * here), renders results as a list of links to the exact section, and announces the count to screen readers.
+ */
+import { pagefindOptions, paramsFromState, stateFromParams, FILTER_KEYS, type SearchState } from './search-query.ts';
+import { queryToBigrams } from './cjk-bigrams.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 20;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-query') as HTMLInputElement;
+const status = document.getElementById('search-status')!;
+const list = document.getElementById('search-results')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+document.getElementById('search-no-js')?.setAttribute('hidden', '');
+form.removeAttribute('hidden');
+
+let pagefind: Pagefind | undefined;
+async function load(): Promise<Pagefind> {
+  if (!pagefind) {
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 40 });
+    await pagefind.init();
+  }
+  return pagefind;
+}
+
+function readForm(): SearchState {
+  return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function writeForm(state: SearchState): void {
+  input.value = state.query;
+  for (const key of FILTER_KEYS) (form.elements.namedItem(key) as HTMLSelectElement).value = state.filters[key] ?? '';
+  (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+}
+
+/** Fills the filter menus with the values the index knows, keeping the chosen ones. */
+async function fillFilters(state: SearchState): Promise<void> {
+  const available = await (await load()).filters();
+  for (const key of FILTER_KEYS) {
+    const select = form.elements.namedItem(key) as HTMLSelectElement;
+    const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+    for (const value of values) {
+      if ([...select.options].some((o) => o.value === value)) continue;
+      select.add(new Option(value, value));
+    }
+    select.value = state.filters[key] ?? '';
+  }
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const heading = document.createElement('h3');
+  heading.append(link);
+  const where = document.createElement('p');
+  where.className = 'result-where';
+  where.textContent = [data.meta.department, data.meta.year && `${data.meta.year}年`, data.meta.stage, data.meta.kind].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  // Pagefind's excerpt is escaped text with <mark> around hits; rebuild it from text nodes only.
+  const holder = document.createElement('template');
+  holder.innerHTML = data.excerpt;
+  for (const node of holder.content.childNodes) {
+    if (node.nodeName === 'MARK') { const mark = document.createElement('mark'); mark.textContent = node.textContent; excerpt.append(mark); }
+    else excerpt.append(document.createTextNode(node.textContent ?? ''));
+  }
+  item.append(heading, where, excerpt);
+  return item;
+}
+
+let currentResults: Array<{ data(): Promise<PagefindResultData> }> = [];
+let shown = 0;
+
+async function showMore(): Promise<void> {
+  const next = currentResults.slice(shown, shown + PAGE_SIZE);
+  const data = await Promise.all(next.map((result) => result.data()));
+  for (const item of data) list.append(resultItem(item));
+  shown += next.length;
+  more.hidden = shown >= currentResults.length;
+}
+
+async function run(state: SearchState, push: boolean): Promise<void> {
+  const params = paramsFromState(state).toString();
+  const url = `${location.pathname}${params ? `?${params}` : ''}`;
+  if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+  list.replaceChildren();
+  more.hidden = true;
+  if (!state.query && Object.keys(state.filters).length === 0) {
+    status.textContent = '请输入要搜索的内容。';
+    return;
+  }
+  status.textContent = '正在搜索……';
+  const search = await (await load()).search(state.query ? queryToBigrams(state.query) : null, pagefindOptions(state));
+  currentResults = search.results;
+  shown = 0;
+  await showMore();
+  // Announced once the results are on the page, so a screen reader can go straight to them.
+  status.textContent = currentResults.length ? `找到 ${currentResults.length} 条结果${state.query ? `（“${state.query}”）` : ''}。` : `没有找到${state.query ? `“${state.query}”的` : ''}结果。可以换一个词，或减少筛选条件。`;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run(readForm(), true);
+});
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).tagName === 'SELECT') void run(readForm(), true);
+});
+more.addEventListener('click', () => void showMore());
+window.addEventListener('popstate', () => {
+  const state = stateFromParams(new URLSearchParams(location.search));
+  writeForm(state);
+  void run(state, false);
+});
+
+const initial = stateFromParams(new URLSearchParams(location.search));
+writeForm(initial);
+void fillFilters(initial).then(() => run(initial, false)).catch(() => {
+  status.textContent = '搜索暂时无法使用，请按年度或部门浏览。';
+});

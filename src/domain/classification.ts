@@ -67,12 +67,13 @@ export function buildTree<Row extends { code: string }>(rows: readonly Row[]): C
     if (byCode.get(node.code) !== node) continue; // duplicates are reported by a rule, not placed twice
     const parentCodeValue = parentCode(node.code);
     const parent = parentCodeValue ? findAncestor(byCode, parentCodeValue) : null;
+    // A 项 listed without its 款 still hangs under its 类 for sums, but is reported: the 款 line is missing.
+    if (parentCodeValue && !byCode.has(parentCodeValue)) orphans.push(node);
     if (parent) {
       (node as { parent: TreeNode<Row> | null }).parent = parent;
       parent.children.push(node);
     } else {
       roots.push(node);
-      if (parentCodeValue) orphans.push(node);
     }
   }
   return { roots, byCode, orphans };

@@ -18,108 +18,131 @@ const countMoney = (value: number | undefined): Money | undefined => {
   return parsed.ok ? parsed.value : undefined;
 };
 
-function sectionTotal(side: { sections: { kind: string; total?: { amount?: Money } | undefined; items: { amount?: Money }[] }[] } | undefined, kind: string): Money | undefined {
-  const section = side?.sections.find((s) => s.kind === kind);
-  if (!section) return undefined;
-  return section.total?.amount ?? sum(section.items.map((item) => item.amount));
+type Path = ReadonlyArray<string | number>;
+
+/** Facts with the place in tables.yaml each one comes from (absent for facts computed from several cells). */
+export interface FactSheet {
+  readonly values: Map<string, Money>;
+  readonly paths: Map<string, Path>;
 }
 
-function threePublicFacts(group: ThreePublicGroup | undefined): Array<[string, Money | undefined]> {
-  return [
-    ['三公经费', group?.total],
-    ['因公出国费', group?.overseas],
-    ['公务用车购置及运行费', group?.vehicle_subtotal],
-    ['公务用车购置费', group?.vehicle_purchase],
-    ['公务用车运行费', group?.vehicle_operation],
-    ['公务接待费', group?.reception],
-  ];
-}
-
-/** This year's facts. */
-export function computeFacts({ tables }: FactSources): FactTable {
-  const facts = new Map<string, Money>();
-  const put = (name: string, value: Money | undefined) => {
-    if (value) facts.set(name, value);
+function sheet(): FactSheet & { put(name: string, value: Money | undefined, at?: Path): void } {
+  const values = new Map<string, Money>();
+  const paths = new Map<string, Path>();
+  return {
+    values, paths,
+    put(name, value, at) {
+      if (!value) return;
+      values.set(name, value);
+      if (at) paths.set(name, at);
+    },
   };
+}
+
+type SummarySide = { sections: Array<{ kind: string; total?: { amount?: Money } | undefined; items: Array<{ name: string; amount?: Money }> }> } | undefined;
+
+/** A section's amount: its printed subtotal (with its path), else the sum of its lines. */
+function sectionTotal(side: SummarySide, kind: string, at: Path): [Money | undefined, Path | undefined] {
+  const index = side?.sections.findIndex((s) => s.kind === kind) ?? -1;
+  const section = side?.sections[index];
+  if (!section) return [undefined, undefined];
+  if (section.total?.amount) return [section.total.amount, [...at, 'sections', index, 'total', 'amount']];
+  return [sum(section.items.map((item) => item.amount)), undefined];
+}
+
+const THREE_PUBLIC_FACTS: ReadonlyArray<[string, keyof ThreePublicGroup]> = [
+  ['三公经费', 'total'], ['因公出国费', 'overseas'], ['公务用车购置及运行费', 'vehicle_subtotal'],
+  ['公务用车购置费', 'vehicle_purchase'], ['公务用车运行费', 'vehicle_operation'], ['公务接待费', 'reception'],
+];
+
+/** This year's facts and where they stand. */
+export function computeFactSheet({ tables }: FactSources): FactSheet {
+  const facts = sheet();
+  const put = facts.put;
   if (!tables) return facts;
   const summary = tables.income_expenditure_summary;
-  put('收入合计', summary?.income.grand_total?.amount);
-  put('支出合计', summary?.expenditure.grand_total?.amount);
-  put('本年收入合计', sectionTotal(summary?.income, 'current'));
-  put('本年支出合计', sectionTotal(summary?.expenditure, 'current'));
-  const generalBudgetIncome = summary?.income.sections
-    .flatMap((section) => (section.kind === 'current' ? section.items : []))
-    .find((item) => item.name.includes('一般公共预算'));
-  put('一般公共预算拨款收入', generalBudgetIncome?.amount);
+  const S = ['income_expenditure_summary'];
+  put('收入合计', summary?.income.grand_total?.amount, [...S, 'income', 'grand_total', 'amount']);
+  put('支出合计', summary?.expenditure.grand_total?.amount, [...S, 'expenditure', 'grand_total', 'amount']);
+  put('本年收入合计', ...sectionTotal(summary?.income, 'current', [...S, 'income']));
+  put('本年支出合计', ...sectionTotal(summary?.expenditure, 'current', [...S, 'expenditure']));
+  summary?.income.sections.forEach((section, sectionIndex) => {
+    if (section.kind !== 'current') return;
+    const itemIndex = section.items.findIndex((item) => item.name.includes('一般公共预算'));
+    if (itemIndex >= 0 && !facts.values.has('一般公共预算拨款收入')) {
+      put('一般公共预算拨款收入', section.items[itemIndex]!.amount, [...S, 'income', 'sections', sectionIndex, 'items', itemIndex, 'amount']);
+    }
+  });
 
   const grants = tables.fiscal_grant_summary;
-  put('财政拨款收入合计', grants?.income.grand_total?.amount);
-  put('财政拨款支出合计', grants?.expenditure.grand_total?.amount);
-  put('财政拨款本年收入', sectionTotal(grants?.income, 'current'));
-  put('财政拨款上年结转', sectionTotal(grants?.income, 'carryover'));
+  const G = ['fiscal_grant_summary'];
+  put('财政拨款收入合计', grants?.income.grand_total?.amount, [...G, 'income', 'grand_total', 'amount']);
+  put('财政拨款支出合计', grants?.expenditure.grand_total?.amount, [...G, 'expenditure', 'grand_total', 'amount']);
+  put('财政拨款本年收入', ...sectionTotal(grants?.income as SummarySide, 'current', [...G, 'income']));
+  put('财政拨款上年结转', ...sectionTotal(grants?.income as SummarySide, 'carryover', [...G, 'income']));
 
   const general = tables.general_budget_expenditure;
   const expenditure = tables.expenditure_summary;
-  put('一般公共预算支出', general?.total?.total);
-  put('基本支出', general?.total?.basic ?? expenditure?.total?.basic);
-  put('项目支出', general?.total?.project ?? expenditure?.total?.project);
-  for (const row of general?.rows ?? expenditure?.rows ?? []) put(`支出:${row.code}`, row.total as Money | undefined);
+  const byClass = general ? 'general_budget_expenditure' : 'expenditure_summary';
+  put('一般公共预算支出', general?.total?.total, ['general_budget_expenditure', 'total', 'total']);
+  if (general?.total?.basic) put('基本支出', general.total.basic, ['general_budget_expenditure', 'total', 'basic']);
+  else put('基本支出', expenditure?.total?.basic, ['expenditure_summary', 'total', 'basic']);
+  if (general?.total?.project) put('项目支出', general.total.project, ['general_budget_expenditure', 'total', 'project']);
+  else put('项目支出', expenditure?.total?.project, ['expenditure_summary', 'total', 'project']);
+  (general?.rows ?? expenditure?.rows ?? []).forEach((row, index) => put(`支出:${row.code}`, row.total as Money | undefined, [byClass, 'rows', index, 'total']));
 
   const basic = tables.general_budget_basic_expenditure;
-  put('基本支出合计', basic?.total?.total);
-  put('人员经费', basic?.total?.personnel);
-  put('公用经费', basic?.total?.public);
+  const B = ['general_budget_basic_expenditure', 'total'];
+  put('基本支出合计', basic?.total?.total, [...B, 'total']);
+  put('人员经费', basic?.total?.personnel, [...B, 'personnel']);
+  put('公用经费', basic?.total?.public, [...B, 'public']);
 
   const fund = tables.government_fund_expenditure;
-  if (fund) put('政府性基金支出', fund.total?.total ?? (fund.rows.length === 0 ? parseZero() : undefined));
+  if (fund?.total?.total) put('政府性基金支出', fund.total.total, ['government_fund_expenditure', 'total', 'total']);
+  else if (fund && fund.rows.length === 0) put('政府性基金支出', { units: 0n, decimals: 0 }, ['government_fund_expenditure']);
 
-  for (const [name, value] of threePublicFacts(tables.three_public_expenses?.this_year)) put(name, value);
-  put('机关运行经费', tables.operating_costs?.this_year);
+  const three = tables.three_public_expenses?.this_year;
+  for (const [name, key] of THREE_PUBLIC_FACTS) put(name, three?.[key], ['three_public_expenses', 'this_year', key]);
+  put('机关运行经费', tables.operating_costs?.this_year, ['operating_costs', 'this_year']);
 
   const procurement = tables.procurement;
-  put('政府采购预算', procurement?.summary?.total);
-  put('政府采购货物', procurement?.summary?.goods);
-  put('政府采购工程', procurement?.summary?.works);
-  put('政府采购服务', procurement?.summary?.services);
-  put('一般公共预算政府采购', procurement?.general_budget?.total);
-  put('一般公共预算政府采购货物', procurement?.general_budget?.goods);
-  put('一般公共预算政府采购工程', procurement?.general_budget?.works);
-  put('一般公共预算政府采购服务', procurement?.general_budget?.services);
+  const split: ReadonlyArray<[string, 'total' | 'goods' | 'works' | 'services']> = [['', 'total'], ['货物', 'goods'], ['工程', 'works'], ['服务', 'services']];
+  for (const [suffix, key] of split) {
+    put(suffix ? `政府采购${suffix}` : '政府采购预算', procurement?.summary?.[key], ['procurement', 'summary', key]);
+    put(`一般公共预算政府采购${suffix}`, procurement?.general_budget?.[key], ['procurement', 'general_budget', key]);
+  }
 
   const assets = tables.state_assets;
-  put('车辆合计', countMoney(assets?.vehicles?.total));
-  put('一般公务用车', countMoney(assets?.vehicles?.general_official));
-  put('执勤执法用车', countMoney(assets?.vehicles?.law_enforcement));
-  put('拟购置车辆', countMoney(assets?.planned_vehicle_purchases?.total));
-  put('拟购置一般公务用车', countMoney(assets?.planned_vehicle_purchases?.general_official));
-  put('拟购置执勤执法用车', countMoney(assets?.planned_vehicle_purchases?.law_enforcement));
-  put('实有人员', countMoney(tables.organisation?.staff_actual));
-  put('年末在职人数', countMoney(tables.organisation?.staff_year_end));
+  const vehicles: ReadonlyArray<[string, 'vehicles' | 'planned_vehicle_purchases', 'total' | 'general_official' | 'law_enforcement']> = [
+    ['车辆合计', 'vehicles', 'total'], ['一般公务用车', 'vehicles', 'general_official'], ['执勤执法用车', 'vehicles', 'law_enforcement'],
+    ['拟购置车辆', 'planned_vehicle_purchases', 'total'], ['拟购置一般公务用车', 'planned_vehicle_purchases', 'general_official'],
+    ['拟购置执勤执法用车', 'planned_vehicle_purchases', 'law_enforcement'],
+  ];
+  for (const [name, group, key] of vehicles) put(name, countMoney(assets?.[group]?.[key]), ['state_assets', group, key]);
+  put('实有人员', countMoney(tables.organisation?.staff_actual), ['organisation', 'staff_actual']);
+  put('年末在职人数', countMoney(tables.organisation?.staff_year_end), ['organisation', 'staff_year_end']);
   return facts;
-}
-
-function parseZero(): Money {
-  return { units: 0n, decimals: 0 };
 }
 
 /** Last year's facts as printed in this disclosure (三公 last-year column, 上年 operating costs, previous_year). */
-export function computeLastYearFacts({ tables }: FactSources): FactTable {
-  const facts = new Map<string, Money>();
-  const put = (name: string, value: Money | undefined) => {
-    if (value) facts.set(name, value);
-  };
+export function computeLastYearSheet({ tables }: FactSources): FactSheet {
+  const facts = sheet();
+  const put = facts.put;
   if (!tables) return facts;
-  for (const [name, value] of threePublicFacts(tables.three_public_expenses?.last_year)) put(name, value);
-  put('机关运行经费', tables.operating_costs?.last_year);
+  const last = tables.three_public_expenses?.last_year;
+  for (const [name, key] of THREE_PUBLIC_FACTS) put(name, last?.[key], ['three_public_expenses', 'last_year', key]);
+  put('机关运行经费', tables.operating_costs?.last_year, ['operating_costs', 'last_year']);
   const previous = tables.previous_year;
-  put('收入合计', previous?.income_total);
-  put('支出合计', previous?.expenditure_total);
-  put('一般公共预算支出', previous?.general_budget_expenditure);
-  put('基本支出', previous?.basic);
-  put('项目支出', previous?.project);
-  if (previous?.three_public_total) put('三公经费', previous.three_public_total);
+  const fields: ReadonlyArray<[string, 'income_total' | 'expenditure_total' | 'general_budget_expenditure' | 'basic' | 'project' | 'three_public_total']> = [
+    ['收入合计', 'income_total'], ['支出合计', 'expenditure_total'], ['一般公共预算支出', 'general_budget_expenditure'],
+    ['基本支出', 'basic'], ['项目支出', 'project'], ['三公经费', 'three_public_total'],
+  ];
+  for (const [name, key] of fields) if (previous?.[key]) put(name, previous[key], ['previous_year', key]);
   return facts;
 }
+
+export const computeFacts = (sources: FactSources): FactTable => computeFactSheet(sources).values;
+export const computeLastYearFacts = (sources: FactSources): FactTable => computeLastYearSheet(sources).values;
 
 export const FACT_SUFFIXES = ['上年', '比上年增加', '比上年减少'] as const;
 export type FactSuffix = (typeof FACT_SUFFIXES)[number];

@@ -25,9 +25,10 @@ const OPERATOR_WORDS: ReadonlyArray<[RegExp, Operator]> = [
   [/^(不低于|不少于|至少|大于等于)$/, '≥'],
   [/^(不超过|不高于|不多于|小于等于)$/, '≤'],
 ];
+// "200以上", "200人以上", "50万元以内": the bound word may follow the unit.
 const SUFFIX_OPERATORS: ReadonlyArray<[RegExp, Operator]> = [
-  [/^(以上|及以上)/, '≥'],
-  [/^(以下|以内|及以下)/, '≤'],
+  [/(及以上|以上)$/, '≥'],
+  [/(及以下|以下|以内)$/, '≤'],
 ];
 
 const VALUE_PATTERN =

@@ -12,7 +12,9 @@ export function doc<T extends z.ZodType>(schema: T, en: string, zh: string): T {
   return schema.meta({ title: zh, description: en }) as T;
 }
 
-const scalarText = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
+// Our YAML loader hands numbers over as the text typed; numbers from code (tests, generators) are turned into
+// text first, so every field sees one string and reports one clear issue when it is something else.
+const scalarText = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string()).transform((value) => value.trim());
 
 /** An amount in the document's unit, exact as written (1992.86, 1,992.86). Leave out for blank; 0 is zero. */
 export const amount = scalarText.transform((text, ctx): Money => {
@@ -71,11 +73,18 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '标识只能用小写英文字母、数字和连字符（如 shizhu-organization）' });
 
+/** True for a real calendar day (2024-02-30 is not). */
+export function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Calendar date YYYY-MM-DD. */
 export const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD（如 2023-02-15）' })
-  .refine((value) => !Number.isNaN(Date.parse(value + 'T00:00:00Z')), { message: '不是有效日期' });
+  .refine(isCalendarDate, { message: '不是有效日期（该月没有这一天）' });
 
 /** Year and month YYYY-MM, or a full date. */
 export const yearMonth = z

@@ -11,9 +11,13 @@ export function applyAcknowledgements(disclosure: LoadedDisclosure, findings: Fi
   if (!index || acknowledgements.length === 0) return findings;
   const used = new Set<number>();
   const fileOf = (finding: Finding) => finding.file.split(/[\\/]/).pop();
+  // With a difference recorded, an acknowledgement covers exactly those figures: change any of them and the
+  // slip is reported again (and the acknowledgement as stale).
+  const differenceOf = (finding: Finding) => finding.values?.find((value) => value.label.startsWith('差额'))?.value;
   const result = findings.map((finding) => {
     const matchIndex = acknowledgements.findIndex((ack) =>
-      ack.rule === finding.rule && ack.path === finding.path && (!ack.file || ack.file === fileOf(finding)));
+      ack.rule === finding.rule && ack.path === finding.path && (!ack.file || ack.file === fileOf(finding)) &&
+      (ack.difference === undefined || ack.difference === differenceOf(finding)));
     if (matchIndex === -1) return finding;
     used.add(matchIndex);
     return { ...finding, acknowledged: { explanation: acknowledgements[matchIndex]!.explanation } };

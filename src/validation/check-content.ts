@@ -4,7 +4,7 @@
  */
 import { loadContent, placeFinding, type LoadedContent, type LoadedDisclosure, type Parsed } from './load-content.ts';
 import { compareFindings, type Finding, type RuleFinding } from './finding.ts';
-import type { SourceDocument } from './yaml-source.ts';
+import { locate, type SourceDocument } from './yaml-source.ts';
 import { buildDisclosureContext, indexDisclosures, type DisclosureContext, type RuleFile } from './context.ts';
 import type { Department } from '../schemas/site.ts';
 import { DISCLOSURE_RULES } from './rules/index.ts';
@@ -41,10 +41,25 @@ export function checkContent(root: string): CheckResult {
   return { content, findings, files: countFiles(content) };
 }
 
-export function placeRuleFinding(disclosure: LoadedDisclosure, finding: RuleFinding & { file: RuleFile; bodyLine?: number }): Finding {
-  const parsed: Parsed<unknown> | undefined =
-    finding.file === 'tables.yaml' ? disclosure.tables : finding.file === 'performance.yaml' ? disclosure.performance : disclosure.index;
-  if (!parsed) throw new Error(`finding for missing file ${finding.file}`);
+function sourceOf(disclosure: LoadedDisclosure, file: RuleFile): Parsed<unknown> | undefined {
+  return file === 'tables.yaml' ? disclosure.tables : file === 'performance.yaml' ? disclosure.performance : disclosure.index;
+}
+
+export function placeRuleFinding(disclosure: LoadedDisclosure, raw: RuleFinding & { file: RuleFile; bodyLine?: number }): Finding {
+  const parsed = sourceOf(disclosure, raw.file);
+  if (!parsed) throw new Error(`finding for missing file ${raw.file}`);
+  // Values that point into another file of the disclosure get that file's name and line.
+  const finding = {
+    ...raw,
+    ...(raw.values ? {
+      values: raw.values.map((value) => {
+        if (!value.file || !value.at || value.file === raw.file) return value;
+        const other = sourceOf(disclosure, value.file);
+        if (!other) return { label: value.label, value: value.value };
+        return { label: value.label, value: `${value.value}（${value.file} 第${locate(other.source, value.at).line}行）` };
+      }),
+    } : {}),
+  };
   if (finding.bodyLine !== undefined && disclosure.index) {
     return { ...placeFinding(parsed.source, { ...finding, at: [] }), line: disclosure.index.bodyLine + finding.bodyLine, col: 1, path: `正文第${finding.bodyLine + 1}行` };
   }

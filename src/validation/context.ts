@@ -28,6 +28,8 @@ export interface DisclosureContext extends DisclosureParts {
   readonly previous?: DisclosureParts;
   /** Allowed difference for sums: 0, or 0.01 of the unit when the document rounds each addend. */
   readonly tolerance: Money;
+  /** tables.yaml exists but could not be read (its own findings explain why). */
+  readonly tablesInvalid: boolean;
 }
 
 export type LocatedRuleFinding = RuleFinding & { readonly file: RuleFile; readonly bodyLine?: number };
@@ -71,5 +73,6 @@ export function buildDisclosureContext(
     ...(departmentRecord ? { departmentRecord } : {}),
     ...(previous ? { previous } : {}),
     tolerance: money(parts.meta.rounding_tolerance ?? '0'),
+    tablesInvalid: disclosure.tables !== undefined && disclosure.tables.data === undefined,
   };
 }

@@ -6,8 +6,10 @@ export type Severity = 'error' | 'warning';
 export interface FindingValue {
   readonly label: string;
   readonly value: string;
-  /** Where this value stands in the same file; the engine adds its line number to the printed value. */
+  /** Where this value stands; the engine adds its line number to the printed value. */
   readonly at?: readonly PathSegment[];
+  /** The disclosure file `at` refers to, when not the finding's own file. */
+  readonly file?: 'index.md' | 'tables.yaml' | 'performance.yaml';
 }
 
 export interface Finding {

@@ -81,15 +81,21 @@ export function parseWithSchema<S extends z.ZodType>(source: SourceDocument, sch
     findings.push({ severity: 'error', rule: 'schema/empty-file', file: source.file, line: 1, col: 1, path: '', message: '文件为空', messageEn: 'The file is empty' });
     return { source, data: undefined };
   }
-  const result = schema.safeParse(source.value);
+  const result = schema.safeParse(source.value, { reportInput: true });
   if (result.success) return { source, data: result.data };
   findings.push(...zodIssuesToFindings(schema, result.error).map((finding) => placeFinding(source, finding)));
   return { source, data: undefined };
 }
 
+/** Reads a text file; a leading byte-order mark (Windows Notepad) is not part of the content. */
+function readText(absolute: string): string {
+  const text = readFileSync(absolute, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[]): Parsed<z.output<S>> {
   const file = displayFile(absolute);
-  return parseWithSchema(parseYamlSource(file, readFileSync(absolute, 'utf8')), schema, findings);
+  return parseWithSchema(parseYamlSource(file, readText(absolute)), schema, findings);
 }
 
 function displayFile(absolute: string): string {
@@ -98,7 +104,8 @@ function displayFile(absolute: string): string {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function readIndexText(file: string, text: string, findings: Finding[]): IndexFile {
+export function readIndexText(file: string, raw: string, findings: Finding[]): IndexFile {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const match = FRONT_MATTER.exec(text);
   if (!match) {
     const source = parseYamlSource(file, '');
@@ -168,7 +175,7 @@ function loadDisclosure(dir: string, year: number, department: string, stage: St
   }
   const indexPath = join(dir, 'index.md');
   let index: IndexFile | undefined;
-  if (existsSync(indexPath)) index = readIndexText(displayFile(indexPath), readFileSync(indexPath, 'utf8'), findings);
+  if (existsSync(indexPath)) index = readIndexText(displayFile(indexPath), readText(indexPath), findings);
   else findings.push(layoutFinding(indexPath, '缺少 index.md（属性和说明）', 'Missing index.md', 'error', 'layout/missing-file'));
   const tablesPath = join(dir, 'tables.yaml');
   const performancePath = join(dir, 'performance.yaml');

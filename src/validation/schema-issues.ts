@@ -118,6 +118,13 @@ export function zodIssuesToFindings(root: z.ZodType, error: z.ZodError): RuleFin
           };
         });
       case 'invalid_value':
+        if (input === undefined) {
+          return [{
+            severity: 'error', rule: 'schema/required', at,
+            message: `缺少必填字段 ${label}（可选值：${issue.values.map(String).join('、')}）`,
+            messageEn: `Required field is missing: ${at.join('.')}`,
+          }];
+        }
         return [{
           severity: 'error', rule: 'schema/enum', at,
           message: `字段 ${label} 的值 ${describeInput(input)} 不在允许范围内：${issue.message}`,

@@ -189,8 +189,15 @@ export function parseYamlFull(file: string, text: string, lineOffset = 0): Sourc
   const document = documents[0];
   for (const doc of documents) {
     for (const error of doc.errors) {
-      const [zh, en] = YAML_ERROR_MESSAGES[error.code] ?? ['YAML 语法错误', error.message.split('\n')[0] ?? 'YAML syntax error'];
-      const at = toPosition(error.pos[0]);
+      let [zh, en] = YAML_ERROR_MESSAGES[error.code] ?? ['YAML 语法错误', error.message.split('\n')[0] ?? 'YAML syntax error'];
+      let at = toPosition(error.pos[0]);
+      // The parser notices an unclosed { or [ only on the next line; point at the line that opened it.
+      const opener = unclosedBracketLine(text, at.line - lineOffset);
+      if (opener !== undefined) {
+        at = { line: opener + lineOffset, col: 1 };
+        zh = '这一行的 { 或 [ 没有闭合（缺少 } 或 ]）';
+        en = 'Unclosed { or [ on this line';
+      }
       errors.push({
         severity: 'error',
         rule: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
@@ -200,7 +207,7 @@ export function parseYamlFull(file: string, text: string, lineOffset = 0): Sourc
         path: '',
         message: zh,
         messageEn: `${en} (${error.code})`,
-        values: [{ label: '位置附近的内容', value: excerpt(text, error.pos[0]) }],
+        values: [{ label: '位置附近的内容', value: opener !== undefined ? (text.split('\n')[opener - 1] ?? '').trim().slice(0, 80) : excerpt(text, error.pos[0]) }],
       });
     }
   }
@@ -245,6 +252,23 @@ export function parseYamlFull(file: string, text: string, lineOffset = 0): Sourc
 
   const value = convert(document.contents as Node | null, []);
   return { file, value, positions, errors };
+}
+
+/** The previous non-blank line (1-based), when it opens more { [ than it closes outside quotes. */
+function unclosedBracketLine(text: string, errorLine: number): number | undefined {
+  const lines = text.split('\n');
+  let index = errorLine - 2;
+  while (index >= 0 && lines[index]!.trim() === '') index--;
+  if (index < 0) return undefined;
+  let depth = 0;
+  let quote: string | null = null;
+  for (const char of lines[index]!.replace(/\s#.*$/, '')) {
+    if (quote) { if (char === quote) quote = null; continue; }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+  }
+  return depth > 0 ? index + 1 : undefined;
 }
 
 function excerpt(text: string, offset: number): string {

@@ -4,7 +4,7 @@
  * (template leftovers, stray years, mixed units, department name variants, missing dates).
  */
 import { abs, compare, moneyToPlain, parseMoney, subtract } from '../../domain/money.ts';
-import { computeFacts, computeLastYearFacts, FACT_NAMES, FACT_TAG, resolveFact, type FactTable } from '../../domain/facts.ts';
+import { computeFactSheet, computeLastYearSheet, FACT_NAMES, FACT_TAG, resolveFact, type FactSheet, type FactTable } from '../../domain/facts.ts';
 import type { DisclosureContext, LocatedRuleFinding, RuleFile } from '../context.ts';
 import { collectStrings, lineOf, withoutCitations, yearsIn } from './text-scan.ts';
 
@@ -48,9 +48,13 @@ const TEMPLATE_TEXT = /有则写|无则填|[XＸ]{2,}|报送日期[:：]\s*年\s
 /** Narrative figures tagged {{figure|fact}} must equal the facts computed from the tables. */
 export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[] {
   const findings: LocatedRuleFinding[] = [];
+  // With tables.yaml unreadable every tag would look unknown: its own errors say what to fix first.
+  if (context.tablesInvalid) return findings;
   const body = context.body;
-  const current = computeFacts(context);
-  const lastYear = mergedLastYear(context, findings);
+  const sheet = computeFactSheet(context);
+  const current = sheet.values;
+  const lastSheet = computeLastYearSheet(context);
+  const lastYear = mergedLastYear(context, lastSheet, findings);
   for (const match of body.matchAll(FACT_TAG)) {
     const [, figureText = '', factName = ''] = match;
     const bodyLine = lineOf(body, match.index ?? 0);
@@ -77,7 +81,11 @@ export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[]
         ...at, severity: 'error', rule: 'narrative/fact-mismatch',
         message: `说明中写的${factName}为${figureText}${context.meta.unit}，但表格数据为${moneyToPlain(fact.value)}${context.meta.unit}，相差${moneyToPlain(abs(difference))}${context.meta.unit}`,
         messageEn: `Narrative figure ${figureText} differs from the table value ${moneyToPlain(fact.value)}`,
-        values: [{ label: '说明中的数', value: figureText }, { label: '表格中的数', value: moneyToPlain(fact.value) }, { label: '差额', value: moneyToPlain(difference) }],
+        values: [
+          { label: '说明中的数', value: figureText },
+          { label: '表格中的数', value: moneyToPlain(fact.value), ...tablePlace(factName, sheet, lastSheet) },
+          { label: '差额', value: moneyToPlain(difference) },
+        ],
       });
     }
     if (/比上年(增加|减少)$/.test(factName)) {
@@ -93,16 +101,23 @@ export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[]
 
 const isZeroText = (text: string) => /^0+(\.0+)?$/.test(text.trim());
 
+/** Where in tables.yaml a tagged fact comes from (this year's value, or last year's for .上年). */
+function tablePlace(factName: string, sheet: FactSheet, lastSheet: FactSheet): { file: 'tables.yaml'; at: readonly (string | number)[] } | Record<string, never> {
+  const [base = '', suffix] = factName.split('.', 2);
+  const at = (suffix === '上年' ? lastSheet : sheet).paths.get(base);
+  return at ? { file: 'tables.yaml', at } : {};
+}
+
 /** Last year's facts: this disclosure's own 上年 figures, checked against last year's disclosure when it exists. */
-function mergedLastYear(context: DisclosureContext, findings: LocatedRuleFinding[]): FactTable {
-  const printed = computeLastYearFacts(context);
+function mergedLastYear(context: DisclosureContext, lastSheet: FactSheet, findings: LocatedRuleFinding[]): FactTable {
+  const printed = lastSheet.values;
   if (!context.previous) return printed;
-  const published = computeFacts(context.previous);
+  const published = computeFactSheet(context.previous).values;
   for (const [name, value] of printed) {
     const other = published.get(name);
     if (other && other.units !== value.units) {
       findings.push({
-        severity: 'error', rule: 'yoy/previous-mismatch', file: 'tables.yaml', at: [],
+        severity: 'error', rule: 'yoy/previous-mismatch', file: 'tables.yaml', at: lastSheet.paths.get(name) ?? [],
         message: `本文件中的上年${name}为${moneyToPlain(value)}，但${context.year - 1}年公开文件中为${moneyToPlain(other)}`,
         messageEn: `Last year's ${name} differs from last year's disclosure`,
         values: [{ label: '本文件上年数', value: moneyToPlain(value) }, { label: `${context.year - 1}年公开数`, value: moneyToPlain(other) }],
@@ -135,14 +150,16 @@ export function textWarningRules(context: DisclosureContext): LocatedRuleFinding
 
 function mixedUnitWarnings(context: DisclosureContext): LocatedRuleFinding[] {
   const other = context.meta.unit === '万元' ? /(?<![\d万])(\d[\d,.]*)\s*元(?![/每])/g : /(\d[\d,.]*)\s*万元/g;
-  const hits = [...withoutTags(context.body).matchAll(other)];
+  // Tags never span lines, so line numbers in the untagged text are the file's line numbers.
+  const text = withoutTags(context.body);
+  const hits = [...text.matchAll(other)];
   if (hits.length === 0) return [];
   const first = hits[0]!;
   return [{
-    severity: 'warning', rule: 'plausibility/mixed-units', file: 'index.md', at: [], bodyLine: lineOf(context.body, first.index ?? 0),
+    severity: 'warning', rule: 'plausibility/mixed-units', file: 'index.md', at: [], bodyLine: lineOf(text, first.index ?? 0),
     message: `本文件单位为${context.meta.unit}，但说明中有${hits.length}处金额写成了${context.meta.unit === '万元' ? '元' : '万元'}（如“${first[0]}”）`,
     messageEn: 'Amounts in 万元 and 元 mixed in one document',
-    values: hits.slice(0, 5).map((hit, i) => ({ label: `第${i + 1}处`, value: `${hit[0]}（正文第${lineOf(context.body, hit.index ?? 0) + 1}行）` })),
+    values: hits.slice(0, 5).map((hit, i) => ({ label: `第${i + 1}处`, value: `${hit[0]}（正文第${lineOf(text, hit.index ?? 0) + 1}行）` })),
   }];
 }
 

@@ -27,7 +27,7 @@ export function performanceRules(context: DisclosureContext): LocatedRuleFinding
       const columnName = column === 'budget' ? '预算数' : '决算数';
       if (funds.fiscal?.[column] || funds.other?.[column]) {
         findings.push(...checkSum({
-          rule: 'sum/fund-split', file: 'performance.yaml', at: ['department', 'funds', 'total', column], unit, tolerance,
+          rule: 'sum/fund-source', file: 'performance.yaml', at: ['department', 'funds', 'total', column], unit, tolerance,
           subject: `部门整体预算总额的${columnName}（资金来源：财政拨款＋其他资金）`,
           addends: [
             { label: '财政拨款', value: funds.fiscal?.[column], at: ['department', 'funds', 'fiscal', column] },
@@ -38,7 +38,7 @@ export function performanceRules(context: DisclosureContext): LocatedRuleFinding
       }
       if (funds.basic?.[column] || funds.project?.[column]) {
         findings.push(...checkSum({
-          rule: 'sum/fund-split', file: 'performance.yaml', at: ['department', 'funds', 'total', column], unit, tolerance,
+          rule: 'sum/fund-structure', file: 'performance.yaml', at: ['department', 'funds', 'total', column], unit, tolerance,
           subject: `部门整体预算总额的${columnName}（资金结构：基本支出＋项目支出）`,
           addends: [
             { label: '基本支出', value: funds.basic?.[column], at: ['department', 'funds', 'basic', column] },
@@ -70,6 +70,17 @@ export function performanceRules(context: DisclosureContext): LocatedRuleFinding
     project.indicators.forEach((indicator, indicatorIndex) => {
       findings.push(...checkIndicator(indicator, [...at, 'indicators', indicatorIndex], `项目“${project.name}”`));
     });
+  });
+  // A first-level project is the sum of the second-level projects listed under it.
+  performance.projects.forEach((project, index) => {
+    const children = performance.projects.map((child, childIndex) => ({ child, childIndex })).filter(({ child }) => child.parent === project.id);
+    if (children.length === 0 || !project.funds?.total) return;
+    findings.push(...checkSum({
+      rule: 'sum/project-children', file: 'performance.yaml', at: ['projects', index, 'funds', 'total'], unit, tolerance,
+      subject: `一级项目“${project.name}”的资金总额（所属二级项目之和）`,
+      addends: children.map(({ child, childIndex }) => ({ label: child.name, value: child.funds?.total, at: ['projects', childIndex, 'funds', 'total'] })),
+      stated: project.funds.total,
+    }));
   });
   performance.projects.forEach((project, index) => {
     if (!project.parent) return;
@@ -115,14 +126,14 @@ function checkProjectFunds(project: Project, at: readonly PathSegment[], unit: s
   const name = `项目“${project.name}”`;
   if (funds.fiscal || funds.other) {
     findings.push(...checkSum({
-      rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'total'], unit, tolerance,
+      rule: 'sum/fund-source', file: 'performance.yaml', at: [...at, 'funds', 'total'], unit, tolerance,
       subject: `${name}资金总额（财政资金＋其他资金）`,
       addends: [{ label: '财政资金', value: funds.fiscal, at: [...at, 'funds', 'fiscal'] }, { label: '其他资金', value: funds.other, at: [...at, 'funds', 'other'] }], stated: funds.total,
     }));
   }
   if (funds.local || funds.superior) {
     findings.push(...checkSum({
-      rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'total'], unit, tolerance,
+      rule: 'sum/fund-level', file: 'performance.yaml', at: [...at, 'funds', 'total'], unit, tolerance,
       subject: `${name}资金总额（本级安排＋上级补助${funds.carryover ? '＋上年结转' : ''}）`,
       addends: [
         { label: '本级安排', value: funds.local, at: [...at, 'funds', 'local'] },
@@ -134,7 +145,7 @@ function checkProjectFunds(project: Project, at: readonly PathSegment[], unit: s
   }
   if (funds.executed && (funds.executed.fiscal || funds.executed.other)) {
     findings.push(...checkSum({
-      rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'executed', 'total'], unit, tolerance,
+      rule: 'sum/fund-executed', file: 'performance.yaml', at: [...at, 'funds', 'executed', 'total'], unit, tolerance,
       subject: `${name}已执行资金（财政资金＋其他资金）`,
       addends: [
         { label: '财政资金', value: funds.executed.fiscal, at: [...at, 'funds', 'executed', 'fiscal'] },
@@ -146,14 +157,14 @@ function checkProjectFunds(project: Project, at: readonly PathSegment[], unit: s
   if (funds.breakdown.length > 0) {
     if (funds.total) {
       findings.push(...checkSum({
-        rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'total'], unit, tolerance,
+        rule: 'sum/fund-breakdown', file: 'performance.yaml', at: [...at, 'funds', 'total'], unit, tolerance,
         subject: `${name}资金总额（资金构成预算数之和）`,
         addends: funds.breakdown.map((line, index) => ({ label: line.name, value: line.budget, at: [...at, 'funds', 'breakdown', index, 'budget'] })), stated: funds.total,
       }));
     }
     if (funds.executed?.total) {
       findings.push(...checkSum({
-        rule: 'sum/fund-split', file: 'performance.yaml', at: [...at, 'funds', 'executed', 'total'], unit, tolerance,
+        rule: 'sum/fund-breakdown', file: 'performance.yaml', at: [...at, 'funds', 'executed', 'total'], unit, tolerance,
         subject: `${name}已执行资金（资金构成决算数之和）`,
         addends: funds.breakdown.map((line, index) => ({ label: line.name, value: line.final, at: [...at, 'funds', 'breakdown', index, 'final'] })), stated: funds.executed.total,
       }));

@@ -69,11 +69,11 @@ function checkSummary(key: string, table: SummaryTable | FundSummaryTable, colum
         findings.push(...checkSum({
           rule: 'sum/grand-total', file: 'tables.yaml', at: [key, sideKey, 'grand_total', column], unit, tolerance,
           subject: `${tableName}${sideName}总计的${labelOf(column)}`,
-          addends: side.sections.map((section, sectionIndex) => ({
-            label: section.name ?? SECTION_LABELS[section.kind] ?? section.kind,
-            value: sectionAmount(section, column),
-            at: [key, sideKey, 'sections', sectionIndex, ...(section.total ? ['total', column] : [])],
-          })),
+          // A section with a printed subtotal counts as one addend; otherwise each of its lines does, so the
+          // message names the line that is off.
+          addends: side.sections.flatMap((section, sectionIndex) => section.total
+            ? [{ label: section.name ?? SECTION_LABELS[section.kind] ?? section.kind, value: value(section.total, column), at: [key, sideKey, 'sections', sectionIndex, 'total', column] }]
+            : section.items.map((item, itemIndex) => ({ label: item.name, value: value(item, column), at: [key, sideKey, 'sections', sectionIndex, 'items', itemIndex, column] }))),
           stated: value(side.grand_total, column),
         }));
       }

@@ -7,11 +7,11 @@
 import type { DisclosureView, SiteData } from './site-data.ts';
 import type { TableView } from './table-views.ts';
 import type { NarrativeHeading } from './narrative.ts';
-import { cjkBigrams } from '../search/cjk-bigrams.ts';
+import { cjkBigrams, withoutAmounts } from '../search/search-text.ts';
 import { departmentDisclosures, departmentTrendView } from './department-trends.ts';
 
 /**
- * Records carry their text already cut into bigrams (see cjk-bigrams.ts), so Pagefind must not cut it again:
+ * Records carry their text already cut into bigrams (see src/search/search-text.ts), so Pagefind must not cut it again:
  * its Chinese word segmenter splits bigrams it does not know at index time, while the browser does not split
  * queries, and matches are lost. An index language without segmentation keeps both sides identical; pages stay
  * <html lang="zh-CN"> and Pagefind serves them this (only) index.
@@ -28,16 +28,6 @@ export interface SearchRecord {
   readonly meta: Record<string, string>;
   readonly filters: Record<string, string[]>;
   readonly sort: Record<string, string>;
-}
-
-/** Removes figures (1,992.86 万元, 147.92%, 90) but keeps years (2023年) and the words around them. */
-export function withoutAmounts(text: string): string {
-  return text
-    .replace(/(?<![\d.])((?:19|20)\d{2})(?=\s*年)/g, '\u0000$1')
-    .replace(/(?<!\u0000)(?<![\d\u0000])[-+]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元|%|％)?/g, ' ')
-    .replace(/\u0000/g, '')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
 }
 
 function tableText(view: TableView): string {
@@ -94,7 +84,7 @@ export function disclosureRecords(d: DisclosureView, narrativeMarkdown: string):
   const records: SearchRecord[] = [];
   // The page itself: title, department, computed summary, provenance (what the page header and footer show).
   const overview = [d.department.name, d.department.region, `${d.year}年`, d.stageLabel, d.meta.unit_name, d.summary, d.meta.source.document,
-    ...d.meta.corrections.map((c) => c.description)].filter((t): t is string => Boolean(t));
+    d.meta.source.note, d.meta.contact?.name, ...d.meta.corrections.map((c) => c.description)].filter((t): t is string => Boolean(t));
   records.push({ ...record(d, '', SECTION_KINDS.narrative, d.meta.title, withoutAmounts(overview.join(' ')), d.summary ?? d.meta.title), url: d.url });
   for (const section of narrativeSections(narrativeMarkdown, d.narrativeHeadings)) {
     const anchor = section.id === 'narrative' ? 'narrative' : section.id;

@@ -3,7 +3,7 @@
  * here), renders results as a list of links to the exact section, and announces the count to screen readers.
  */
 import { pagefindOptions, paramsFromState, stateFromParams, FILTER_KEYS, type SearchState } from './search-query.ts';
-import { queryToBigrams } from './cjk-bigrams.ts';
+import { queryToBigrams } from './search-text.ts';
 
 interface PagefindResultData {
   url: string;

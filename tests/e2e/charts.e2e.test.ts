@@ -90,6 +90,8 @@ describe('pages without charts load no chart script', () => {
     const scripts = issues.responses.filter((r) => r.request().resourceType() === 'script').map((r) => new URL(r.url()).pathname);
     const elements = await page.$$eval('script', (nodes) => nodes.map((s) => s.getAttribute('src') ?? `(inline ${s.textContent?.length ?? 0} chars)`));
     expect(await page.locator('canvas').count(), 'no canvas').toBe(0);
+    expect(scripts.filter((path) => path.includes('ChartBlock')), 'chart script loaded').toEqual([]);
+    if (sitePage.kind === 'search') return; // the search page has its own client (see the size budgets)
     expect(scripts.filter((path) => path !== '/reading.js'), 'scripts loaded besides /reading.js').toEqual([]);
     expect(elements.filter((src) => src !== '/reading.js'), '<script> elements besides /reading.js').toEqual([]);
   });

@@ -42,6 +42,7 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'sum/section', severity: 'error', zh: '收支总表某一栏的小计不等于明细之和' },
   { id: 'sum/grand-total', severity: 'error', zh: '收支总表的总计不等于各栏之和' },
   { id: 'balance/income-expenditure', severity: 'error', zh: '收入总计不等于支出总计' },
+  { id: 'balance/carryover', severity: 'error', zh: '各资金的年末结转不等于期初结转＋本年收入−本年支出' },
   { id: 'cross/basic-expenditure', severity: 'error', zh: '基本支出表合计≠一般公共预算支出表的基本支出' },
   { id: 'cross/general-budget', severity: 'error', zh: '一般公共预算支出表合计≠财政拨款收支总表的一般公共预算支出' },
   { id: 'cross/general-budget-class', severity: 'error', zh: '某一类支出在财政拨款收支总表与一般公共预算支出表中不一致' },

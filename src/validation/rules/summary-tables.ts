@@ -79,6 +79,7 @@ function checkSummary(key: string, table: SummaryTable | FundSummaryTable, colum
       }
     }
   }
+  findings.push(...carryoverIdentity(key, tableName, table, columns, context));
   const income = table.income.grand_total as Record<string, Money | undefined> | undefined;
   const expenditure = table.expenditure.grand_total as Record<string, Money | undefined> | undefined;
   if (income && expenditure) {
@@ -98,4 +99,38 @@ export function sectionAmount(section: AnySection, column: string): Money | unde
   if (stated) return stated;
   const lines = section.items.map((item) => value(item, column)).filter((v): v is Money => v !== undefined);
   return lines.length ? sum(lines) : undefined;
+}
+
+/**
+ * Per fund: 年初结转（上年结转） + 本年收入 − 本年支出 = 年末结转（结转下年）. Checked only where the table prints both
+ * the opening and the closing balance, column by column.
+ */
+function carryoverIdentity(key: string, tableName: string, table: SummaryTable | FundSummaryTable, columns: readonly string[], context: DisclosureContext): LocatedRuleFinding[] {
+  const income = table.income as unknown as AnySide;
+  const expenditure = table.expenditure as unknown as AnySide;
+  const opening = income.sections.findIndex((s) => s.kind === 'carryover' || s.kind === 'opening_balance');
+  const closing = expenditure.sections.findIndex((s) => s.kind === 'carry_forward' || s.kind === 'closing_balance');
+  const incomeNow = income.sections.findIndex((s) => s.kind === 'current');
+  const spentNow = expenditure.sections.findIndex((s) => s.kind === 'current');
+  if (opening < 0 || closing < 0 || incomeNow < 0 || spentNow < 0) return [];
+  const findings: LocatedRuleFinding[] = [];
+  for (const column of columns) {
+    const amounts = [opening, incomeNow].map((i) => sectionAmount(income.sections[i]!, column));
+    const spent = sectionAmount(expenditure.sections[spentNow]!, column);
+    const closingAmount = sectionAmount(expenditure.sections[closing]!, column);
+    // A fund column the income side does not print (only 合计 there) cannot be balanced.
+    if (!amounts[1]) continue;
+    const negatedSpent = spent ? { units: -spent.units, decimals: spent.decimals } : undefined;
+    findings.push(...checkSum({
+      rule: 'balance/carryover', file: 'tables.yaml', at: [key, 'expenditure', 'sections', closing, 'total', column], unit: context.meta.unit, tolerance: context.tolerance,
+      subject: `${tableName}${column === 'amount' ? '' : `“${FUND_COLUMNS.find((c) => c.key === column)?.label}”列`}的年末结转（期初结转＋本年收入−本年支出）`,
+      addends: [
+        { label: income.sections[opening]!.name ?? SECTION_LABELS[income.sections[opening]!.kind]!, value: amounts[0] },
+        { label: income.sections[incomeNow]!.name ?? '本年收入', value: amounts[1] },
+        { label: `减：${expenditure.sections[spentNow]!.name ?? '本年支出'}`, value: negatedSpent },
+      ],
+      stated: closingAmount,
+    }));
+  }
+  return findings;
 }

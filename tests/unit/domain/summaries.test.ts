@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { money } from '../../../src/domain/money.ts';
+import { amountText, changeSentence, executionSentence, projectsSummary, totalsSummary } from '../../../src/domain/summaries.ts';
+
+describe('summaries', () => {
+  it('states an increase with amount and percentage (the issue example)', () => {
+    // 1992.86 − 1378.75 = 614.11; 614.11 / 1378.75 = 44.54…% → 44.5%
+    expect(changeSentence(money('1992.86'), money('1378.75'), '万元')).toBe('比上年增加614.11万元，增长44.5%');
+  });
+  it('states a decrease, no change, and leaves the percentage out when last year was zero', () => {
+    expect(changeSentence(money('115.51'), money('140.51'), '万元')).toBe('比上年减少25.00万元，下降17.8%');
+    expect(changeSentence(money('20'), money('20.00'), '万元')).toBe('与上年持平');
+    expect(changeSentence(money('5'), money('0'), '万元')).toBe('比上年增加5.00万元');
+  });
+  it('formats 万元 with two decimals and 元 as written', () => {
+    expect(amountText(money('1992.86'), '万元')).toBe('1,992.86万元');
+    expect(amountText(money('28'), '万元')).toBe('28.00万元');
+    expect(amountText(money('200000'), '元')).toBe('200,000元');
+  });
+  it('builds the intro sentence with shares of basic and project expenditure', () => {
+    const text = totalsSummary({ year: 2023, stageLabel: '预算', unit: '万元', total: money('1992.86'), lastYearTotal: money('1378.75'), basic: money('575.29'), project: money('1417.57'), threePublic: money('20') });
+    // 575.29 / 1992.86 = 28.87% → 28.9%; 1417.57 / 1992.86 = 71.13% → 71.1%
+    expect(text).toBe('2023年支出预算1,992.86万元，比上年增加614.11万元，增长44.5%。其中基本支出575.29万元（占28.9%），项目支出1,417.57万元（占71.1%）；“三公”经费20.00万元。');
+    expect(totalsSummary({ year: 2023, stageLabel: '预算', unit: '万元' })).toBeUndefined();
+  });
+  it('summarises project-only disclosures and execution', () => {
+    expect(projectsSummary(2022, 2, [money('200000'), money('300000')], '元')).toBe('2022年共公开2个项目的绩效目标，项目资金合计500,000元。');
+    expect(executionSentence(money('1025.73'), money('1517.21'), '万元')).toBe('预算1,025.73万元，决算1,517.21万元，执行率147.92%');
+    expect(executionSentence(money('0'), money('5'), '万元')).toBe('预算0.00万元，决算5.00万元，执行率不适用');
+    expect(executionSentence(undefined, undefined, '万元')).toBeUndefined();
+  });
+});

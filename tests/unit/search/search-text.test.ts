@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { cjkBigrams, queryToBigrams, withoutAmounts } from '../../../src/search/search-text.ts';
+import { paramsFromState, pagefindOptions, stateFromParams } from '../../../src/search/search-query.ts';
+
+describe('search text', () => {
+  it('cuts Chinese runs into overlapping bigrams and keeps other tokens whole', () => {
+    expect(cjkBigrams('培训费')).toBe('培训 训费');
+    expect(cjkBigrams('科目2013201行政运行')).toBe('科目 2013201 行政 政运 运行');
+    expect(cjkBigrams('费')).toBe('费');
+  });
+  it('every substring query of two or more characters is made of bigrams of the text (so it is always found)', () => {
+    const text = cjkBigrams('老干部活动中心使用维护费').split(' ');
+    for (const query of ['干部', '干部活动', '中心使用维护']) for (const gram of queryToBigrams(query).split(' ')) expect(text).toContain(gram);
+  });
+  it('drops money figures but keeps counts, codes and years', () => {
+    expect(withoutAmounts('收入1,992.86万元，比2022年增加614.11万元，执行率147.92%')).toBe('收入 ，比2022年增加 ，执行率');
+    expect(withoutAmounts('走访慰问50人次，科目2013201')).toBe('走访慰问50人次，科目2013201');
+  });
+  it('keeps quoted phrases quoted (exact) and cuts the rest', () => {
+    expect(queryToBigrams('"干部教育" 经费')).toBe('"干部 部教 教育" 经费');
+    expect(queryToBigrams('“三公”经费')).toBe('"三公" 经费');
+    expect(queryToBigrams('1992.86')).toBe('');
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips query, filters and sort', () => {
+    const state = stateFromParams(new URLSearchParams('q=干部&year=2023&stage=预算&sort=year&bogus=1'));
+    expect(state).toEqual({ query: '干部', filters: { year: '2023', stage: '预算' }, sort: 'year' });
+    expect(paramsFromState(state).toString()).toBe(new URLSearchParams('q=干部&year=2023&stage=预算&sort=year').toString());
+    expect(pagefindOptions(state)).toEqual({ filters: { year: '2023', stage: '预算' }, sort: { year: 'desc' } });
+  });
+  it('defaults to relevance with no filters', () => {
+    expect(stateFromParams(new URLSearchParams(''))).toEqual({ query: '', filters: {}, sort: 'relevance' });
+    expect(pagefindOptions(stateFromParams(new URLSearchParams('q=a')))).toEqual({ filters: {} });
+  });
+});

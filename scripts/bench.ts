@@ -19,6 +19,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { generateContent, type GenerateResult } from './bench/generate.ts';
 import { writeBareAstroProject } from './bench/bare-astro.ts';
 import { runMeasured, tail, type Measured } from './bench/measure.ts';
@@ -106,7 +107,7 @@ interface BuildFigures {
 }
 
 interface Results {
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string; loadAverage: { start: number; end: number } };
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string; loadAverage: { start: number; end: number }; heapLimitMB: number };
   options: Options;
   content: { disclosures: number; departments: number; years: number[]; files: number; megabytes: number; projects: number; indicators: number; generateSeconds: number };
   check: CheckFigures;
@@ -228,8 +229,13 @@ function formatTable(results: Results): string {
   if (build) out.push(`build:   exit ${build.exitCode}; CPU ${num(build.cpuSeconds)} s; check ${num(build.checkSeconds)} s + Astro ${num(build.astroSeconds)} s; ${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
   if (bareAstro) out.push(`bare:    exit ${bareAstro.exitCode}; CPU ${num(bareAstro.cpuSeconds)} s; ${bareAstro.htmlPages} HTML pages, ${bareAstro.htmlMB.toFixed(1)} MB; disclosure pages ${num(bareAstro.disclosurePageKB, 1)} KB each (same blocks, paragraphs and tables per page, rows and text × ${num(bareAstro.scale)} to match our page size; no validation, no downloads)`);
   const t = results.target;
-  out.push(`target:  check of ${t.disclosures.toLocaleString('en-US')} disclosures in ≤ ${t.seconds} s → ${c.disclosures === t.disclosures ? 'measured' : 'extrapolated linearly'} ${t.extrapolatedCheckSeconds.toFixed(1)} s: ${t.met ? 'MET' : `NOT MET (${(t.extrapolatedCheckSeconds / t.seconds).toFixed(1)}× too slow)`}`);
+  out.push(`target:  check of ${t.disclosures.toLocaleString('en-US')} disclosures in ≤ ${t.seconds} s → ${c.disclosures === t.disclosures ? 'measured' : 'extrapolated linearly (a lower bound: memory pressure grows with size)'} ${t.extrapolatedCheckSeconds.toFixed(1)} s: ${t.met ? 'MET' : `NOT MET (${(t.extrapolatedCheckSeconds / t.seconds).toFixed(1)}× too slow)`}`);
   const m = results.machine;
+  for (const [name, peak] of [['check', check.peakMB], ['build', build?.peakMB]] as const) {
+    if (peak !== undefined && peak > 0.85 * m.heapLimitMB) {
+      out.push(`memory:  ${name} peaked at ${peak.toFixed(0)} MB, near the V8 heap limit of ${m.heapLimitMB.toFixed(0)} MB: expect GC thrashing or an out-of-memory crash (compare with NODE_OPTIONS=--max-old-space-size=16384)`);
+    }
+  }
   out.push(`machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGB.toFixed(0)} GB, Node ${m.node}; load average ${m.loadAverage.start.toFixed(1)} at start, ${m.loadAverage.end.toFixed(1)} at end${m.loadAverage.start > m.cpus * 0.5 ? ' (other work was running: figures are inflated)' : ''}; peak memory = max RSS of the child process (${results.memoryMethod})`);
   if (results.tempDir) out.push(`kept:    ${results.tempDir}`);
   return out.join('\n');
@@ -335,7 +341,7 @@ async function main(argv: string[]): Promise<number> {
 
     const extrapolated = check.wallSeconds * (TARGET.disclosures / generated.disclosures);
     const results: Results = {
-      machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: totalmem() / 1073741824, node: process.version, platform: process.platform, loadAverage: { start: loadAtStart, end: loadavg()[0]! } },
+      machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: totalmem() / 1073741824, node: process.version, platform: process.platform, loadAverage: { start: loadAtStart, end: loadavg()[0]! }, heapLimitMB: getHeapStatistics().heap_size_limit / 1048576 },
       options,
       content: { disclosures: generated.disclosures, departments: generated.departments, years: generated.years, files: generated.files, megabytes: bytes / 1048576, projects: generated.projects, indicators: generated.indicators, generateSeconds },
       check,

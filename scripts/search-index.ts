@@ -1,23 +1,18 @@
 /**
- * Builds the Pagefind index from the search records the site build wrote. Pagefind's Node API reports errors in
+ * Builds the Pagefind index from the search records of the site's view models. Pagefind's Node API reports errors in
  * its responses instead of throwing, so every response is checked; an error, or an index of no records, fails.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/data/search-records.ts';
-
-export const RECORDS_FILE = 'search-records.json';
 
 export interface IndexResult {
   readonly records: number;
   readonly errors: string[];
 }
 
-export async function buildSearchIndex(siteDir: string): Promise<IndexResult> {
-  const recordsPath = join(siteDir, RECORDS_FILE);
-  const records = JSON.parse(readFileSync(recordsPath, 'utf8')) as SearchRecord[];
-  rmSync(recordsPath);
+export async function buildSearchIndex(siteDir: string, records: readonly SearchRecord[]): Promise<IndexResult> {
   const errors: string[] = [];
   const created = await pagefind.createIndex({});
   errors.push(...created.errors);

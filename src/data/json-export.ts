@@ -3,7 +3,7 @@
  */
 import { moneyToPlain, type Money } from '../domain/money.ts';
 import { formatPercent, type Percent } from '../domain/rates.ts';
-import type { DisclosureView } from './site-data.ts';
+import type { DisclosureView, SiteData } from './site-data.ts';
 
 const isMoney = (value: unknown): value is Money =>
   typeof value === 'object' && value !== null && typeof (value as Money).units === 'bigint' && 'decimals' in value;
@@ -28,5 +28,20 @@ export function disclosureJson(d: DisclosureView, baseUrl: string): object {
     tables: exportValue(d.tablesData ?? {}),
     performance: exportValue(d.performance ?? {}),
     data_notes: d.notes.map((note) => ({ rule: note.rule, path: note.path, explanation: note.acknowledged?.explanation, values: note.values })),
+  };
+}
+
+/** Site-wide index of every disclosure, for researchers: stable URLs and headline figures. */
+export function disclosureIndexJson(data: SiteData): object {
+  const { site, disclosures } = data;
+  return {
+    site: site.name,
+    disclosures: disclosures.map((d) => ({
+      id: d.id, year: d.year, stage: d.stage, department: d.department.id, department_name: d.department.name, region: d.department.region,
+      title: d.meta.title, unit: d.meta.unit, published_on: d.meta.published_on ?? null,
+      url: new URL(d.url, site.base_url).href, data: new URL(`${d.url}data.json`, site.base_url).href,
+      expenditure_total: d.facts.get('支出合计') ? moneyToPlain(d.facts.get('支出合计')!) : null,
+      projects: d.projects.length, data_notes: d.notes.length,
+    })),
   };
 }

@@ -57,11 +57,15 @@ export interface SiteData {
   readonly years: readonly number[];
 }
 
-let cached: SiteData | undefined;
+// Process-wide, like the checked content: the Astro build computes the view models once, and scripts/build.ts then
+// writes the downloads and the search index from the very same objects.
+const SLOT = Symbol.for('budget-disclosure-publisher.site-data');
+type Slot = { [SLOT]?: SiteData };
 
 export function getSiteData(): SiteData {
-  cached ??= buildSiteData();
-  return cached;
+  const slot = globalThis as Slot;
+  slot[SLOT] ??= buildSiteData();
+  return slot[SLOT];
 }
 
 export function disclosureUrl(year: number, department: string, stage: Stage): string {
@@ -155,13 +159,3 @@ function buildSiteData(): SiteData {
   return { site, departments, glossary: content.glossary?.data?.terms ?? [], disclosures, years };
 }
 
-/** Every table view of a disclosure, each with a CSV download: standard, additional and performance tables. */
-export function allTableViews(disclosure: DisclosureView): TableView[] {
-  return [
-    ...disclosure.tables,
-    ...(disclosure.departmentFunds ? [disclosure.departmentFunds] : []),
-    ...(disclosure.departmentIndicators ? [disclosure.departmentIndicators] : []),
-    ...(disclosure.projectExecution ? [disclosure.projectExecution] : []),
-    ...disclosure.projects.flatMap((p) => [p.funds, p.breakdown, p.indicators].filter((v): v is TableView => v !== undefined)),
-  ];
-}

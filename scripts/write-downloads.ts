@@ -1,0 +1,26 @@
+/**
+ * Writes every disclosure's CSV files and data.json, the site-wide index of disclosures, from the view models the
+ * pages were rendered from (same process), straight to disk: one Astro route per file would cost far more.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SiteData } from '../src/data/site-data.ts';
+import { disclosureDownloads } from '../src/data/downloads.ts';
+import { tableToCsv } from '../src/data/csv.ts';
+import { disclosureJson, disclosureIndexJson } from '../src/data/json-export.ts';
+
+export function writeDownloads(siteDir: string, data: SiteData): number {
+  let files = 0;
+  for (const d of data.disclosures) {
+    const dir = join(siteDir, d.url);
+    mkdirSync(dir, { recursive: true });
+    for (const download of disclosureDownloads(d)) {
+      writeFileSync(join(dir, download.file), tableToCsv(download.view));
+      files++;
+    }
+    writeFileSync(join(dir, 'data.json'), JSON.stringify(disclosureJson(d, data.site.base_url), null, 2));
+    files++;
+  }
+  writeFileSync(join(siteDir, 'disclosures.json'), JSON.stringify(disclosureIndexJson(data), null, 2));
+  return files + 1;
+}

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { amount, code, count, decimalNumber, indicatorValue, percent, text, year } from '../../src/schemas/primitives.ts';
+import { defOf, labelsOf } from '../../src/schemas/introspect.ts';
 
 export interface FieldRow {
   readonly path: string;
@@ -13,29 +14,7 @@ export interface FieldRow {
   readonly required: boolean;
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  valueType?: z.ZodType;
-  entries?: Record<string, string>;
-  options?: z.ZodType[];
-}
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-function meta(schema: z.ZodType): { title?: string; description?: string } {
-  let current: z.ZodType | undefined = schema;
-  for (let depth = 0; current && depth < 8; depth++) {
-    const found = z.globalRegistry.get(current);
-    if (found?.title) return found as { title?: string; description?: string };
-    const def = defOf(current);
-    current = def.innerType ?? def.in;
-  }
-  return {};
-}
+const meta = labelsOf;
 
 function unwrap(schema: z.ZodType): { core: z.ZodType; optional: boolean } {
   let current = schema;

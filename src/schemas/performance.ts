@@ -86,17 +86,7 @@ const projectFunds = z.strictObject({
   superior: doc(amount.optional(), 'Subsidy from the level above', '上级补助 / 上级资金'),
   carryover: doc(amount.optional(), 'Carried over from last year', '上年结转'),
   breakdown: doc(
-    z
-      .array(
-        z.strictObject({
-          name: doc(text, 'Funding line as printed (当年财政拨款·县级配套)', '资金构成'),
-          budget: doc(amount.optional(), 'Budget', '预算数'),
-          final: doc(amount.optional(), 'Final', '决算数'),
-          execution_rate: doc(percent.optional(), 'Execution rate as printed', '预算执行率'),
-          reason: doc(text.optional(), 'Reason the execution rate differs from 100%', '偏差原因'),
-        }),
-      )
-      .default([]),
+    z.array(fundLine.extend({ name: doc(text, 'Funding line as printed (当年财政拨款·县级配套)', '资金构成') })).default([]),
     'Funding lines with budget, final and execution rate',
     '资金构成',
   ),

@@ -3,30 +3,9 @@
  */
 import { z } from 'zod';
 import type { FindingValue, PathSegment, RuleFinding } from './finding.ts';
+import { defOf, labelsOf } from '../schemas/introspect.ts';
 
-interface ZodDefLike {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-}
-
-const defOf = (schema: z.ZodType): ZodDefLike => (schema as unknown as { _zod: { def: ZodDefLike } })._zod.def;
-
-function titleOf(schema: z.ZodType | undefined): string | undefined {
-  let current = schema;
-  for (let depth = 0; current && depth < 8; depth++) {
-    const meta = z.globalRegistry.get(current);
-    if (meta?.title) return meta.title;
-    const def = defOf(current);
-    current = def.innerType ?? def.in;
-  }
-  return undefined;
-}
+const titleOf = (schema: z.ZodType | undefined): string | undefined => labelsOf(schema).title;
 
 /** The sub-schema at a data path (through optional, default, pipe, array, record). */
 export function schemaAt(root: z.ZodType, path: readonly PathSegment[]): z.ZodType | undefined {

@@ -41,18 +41,10 @@ export function crossTableRules(context: DisclosureContext): LocatedRuleFinding[
     }));
   }
   if (general && grantCurrent) {
-    const index = grants!.expenditure.sections.indexOf(grantCurrent);
-    grantCurrent.items.forEach((item, itemIndex) => {
-      const row = general.rows.find((r) => (item.code ? r.code === item.code : r.code.length === 3 && r.name === item.name));
-      if (!row || !item.general_budget && !row.total) return;
-      findings.push(...checkEqual({
-        rule: 'cross/general-budget-class', file: 'tables.yaml',
-        at: ['fiscal_grant_summary', 'expenditure', 'sections', index, 'items', itemIndex, 'general_budget'], unit, tolerance,
-        subject: `“${item.name}”在${label('fiscal_grant_summary', context)}与${label('general_budget_expenditure', context)}中应一致`,
-        left: { label: label('fiscal_grant_summary', context), value: item.general_budget },
-        right: { label: label('general_budget_expenditure', context), value: row.total as Money | undefined },
-      }));
-    });
+    findings.push(...classLinesAgree({
+      rule: 'cross/general-budget-class', summaryKey: 'fiscal_grant_summary', column: 'general_budget', classTableKey: 'general_budget_expenditure',
+      sectionIndex: grants!.expenditure.sections.indexOf(grantCurrent), items: grantCurrent.items, rows: general.rows, context,
+    }));
   }
 
   const summaryCurrent = summary?.expenditure.sections.find((s) => s.kind === 'current');
@@ -66,18 +58,10 @@ export function crossTableRules(context: DisclosureContext): LocatedRuleFinding[
     }));
   }
   if (expenditure && summaryCurrent) {
-    const index = summary!.expenditure.sections.indexOf(summaryCurrent);
-    summaryCurrent.items.forEach((item, itemIndex) => {
-      const row = expenditure.rows.find((r) => (item.code ? r.code === item.code : r.code.length === 3 && r.name === item.name));
-      if (!row) return;
-      findings.push(...checkEqual({
-        rule: 'cross/expenditure-class', file: 'tables.yaml',
-        at: ['income_expenditure_summary', 'expenditure', 'sections', index, 'items', itemIndex, 'amount'], unit, tolerance,
-        subject: `“${item.name}”在${label('income_expenditure_summary', context)}与${label('expenditure_summary', context)}中应一致`,
-        left: { label: label('income_expenditure_summary', context), value: item.amount },
-        right: { label: label('expenditure_summary', context), value: row.total as Money | undefined },
-      }));
-    });
+    findings.push(...classLinesAgree({
+      rule: 'cross/expenditure-class', summaryKey: 'income_expenditure_summary', column: 'amount', classTableKey: 'expenditure_summary',
+      sectionIndex: summary!.expenditure.sections.indexOf(summaryCurrent), items: summaryCurrent.items, rows: expenditure.rows, context,
+    }));
   }
 
   const summaryIncome = summary?.income.sections.find((s) => s.kind === 'current');
@@ -126,4 +110,25 @@ export function crossTableRules(context: DisclosureContext): LocatedRuleFinding[
     }));
   }
   return findings;
+}
+
+/** Each 类 line of a summary table's expenditure equals the same class (by code, else by name) in a classified table. */
+function classLinesAgree(args: {
+  rule: string; summaryKey: string; column: string; classTableKey: string; sectionIndex: number;
+  items: ReadonlyArray<{ name: string; code?: string | undefined }>; rows: ReadonlyArray<{ code: string; name: string }>; context: DisclosureContext;
+}): LocatedRuleFinding[] {
+  const { context } = args;
+  return args.items.flatMap((item, itemIndex) => {
+    const row = args.rows.find((r) => (item.code ? r.code === item.code : r.code.length === 3 && r.name === item.name));
+    const stated = (item as Record<string, unknown>)[args.column] as Money | undefined;
+    const classTotal = (row as Record<string, unknown> | undefined)?.total as Money | undefined;
+    if (!row || (!stated && !classTotal)) return [];
+    return checkEqual({
+      rule: args.rule, file: 'tables.yaml', at: [args.summaryKey, 'expenditure', 'sections', args.sectionIndex, 'items', itemIndex, args.column],
+      unit: context.meta.unit, tolerance: context.tolerance,
+      subject: `“${item.name}”在${label(args.summaryKey, context)}与${label(args.classTableKey, context)}中应一致`,
+      left: { label: label(args.summaryKey, context), value: stated },
+      right: { label: label(args.classTableKey, context), value: classTotal },
+    });
+  });
 }

@@ -96,8 +96,8 @@ interface BuildFigures {
   cpuSeconds: number | undefined;
   peakMB: number | undefined;
   exitCode: number | null;
-  checkSeconds: number | undefined;
-  astroSeconds: number | undefined;
+  /** The build's own timings as it prints them (检查, 页面, 下载文件, 搜索索引 …), in seconds. */
+  steps: Record<string, number>;
   htmlPages: number;
   htmlMB: number;
   /** Average size of the disclosure pages (/<year>/<dept>/<stage>/index.html) in KiB. */
@@ -190,15 +190,19 @@ function checkFigures(run: Measured): CheckFigures {
 
 function buildFigures(run: Measured, outDir: string): BuildFigures {
   const out = tail(run.stdoutFile);
-  const split = /检查 ([\d.]+) s，构建 ([\d.]+) s/.exec(out);
+  const steps: Record<string, number> = {};
+  const summary = /已生成网站：[^\n]*（([^\n]*)）/.exec(out);
+  for (const part of summary?.[1]?.split(/[，,]\s*/) ?? []) {
+    const step = /^(.+?)\s+([\d.]+)\s*s$/.exec(part.trim());
+    if (step) steps[step[1]!] = Number(step[2]);
+  }
   const html = htmlStats(outDir);
   return {
     wallSeconds: run.wallSeconds,
     cpuSeconds: run.cpuSeconds,
     peakMB: run.peakMB,
     exitCode: run.exitCode,
-    checkSeconds: split ? Number(split[1]) : undefined,
-    astroSeconds: split ? Number(split[2]) : undefined,
+    steps,
     htmlPages: html.pages,
     htmlMB: html.bytes / 1048576,
     disclosurePageKB: html.disclosurePages ? html.disclosureBytes / html.disclosurePages / 1024 : undefined,
@@ -226,7 +230,8 @@ function formatTable(results: Results): string {
   const c = results.content;
   out.push(`content: ${c.disclosures} disclosures = ${c.departments} departments × ${c.years.length} years (${c.years[0]}–${c.years[c.years.length - 1]}) × budget/final; ${c.files} files, ${c.megabytes.toFixed(1)} MB; ${c.projects} projects, ${c.indicators} indicators; generated in ${c.generateSeconds.toFixed(1)} s`);
   out.push(`check:   exit ${check.exitCode}; ${check.errors ?? '?'} errors, ${check.acknowledged ?? '?'} acknowledged, ${check.warnings ?? '?'} warnings; in-process ${num(check.internalSeconds)} s of ${num(check.wallSeconds)} s wall (the rest is node start-up and module loading), CPU ${num(check.cpuSeconds)} s${check.runs.length > 1 ? `; fastest of ${check.runs.length} runs: ${check.runs.map((r) => r.toFixed(2)).join(', ')} s` : ''}`);
-  if (build) out.push(`build:   exit ${build.exitCode}; CPU ${num(build.cpuSeconds)} s; check ${num(build.checkSeconds)} s + Astro ${num(build.astroSeconds)} s; ${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
+  const steps = (figures: BuildFigures) => (Object.keys(figures.steps).length ? Object.entries(figures.steps).map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(', ') + '; ' : '');
+  if (build) out.push(`build:   exit ${build.exitCode}; CPU ${num(build.cpuSeconds)} s; ${steps(build)}${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
   if (bareAstro) out.push(`bare:    exit ${bareAstro.exitCode}; CPU ${num(bareAstro.cpuSeconds)} s; ${bareAstro.htmlPages} HTML pages, ${bareAstro.htmlMB.toFixed(1)} MB; disclosure pages ${num(bareAstro.disclosurePageKB, 1)} KB each (same blocks, paragraphs and tables per page, rows and text × ${num(bareAstro.scale)} to match our page size; no validation, no downloads)`);
   const t = results.target;
   out.push(`target:  check of ${t.disclosures.toLocaleString('en-US')} disclosures in ≤ ${t.seconds} s → ${c.disclosures === t.disclosures ? 'measured' : 'extrapolated linearly (a lower bound: memory pressure grows with size)'} ${t.extrapolatedCheckSeconds.toFixed(1)} s: ${t.met ? 'MET' : `NOT MET (${(t.extrapolatedCheckSeconds / t.seconds).toFixed(1)}× too slow)`}`);

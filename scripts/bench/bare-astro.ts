@@ -54,9 +54,11 @@ function text(length: number, seed: number): string {
   return out;
 }
 
+/** A figure such as 1,234.56 (formatted by hand: toLocaleString would build an Intl formatter per call). */
 function amount(seed: number): string {
   const value = ((seed * 2654435761) >>> 0) % 100000000;
-  return (value / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const whole = String(Math.floor(value / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return whole + '.' + String(value % 100).padStart(2, '0');
 }
 
 export interface BareTable { caption: string; headers: string[]; rows: Array<{ code: string; name: string; cells: string[] }> }

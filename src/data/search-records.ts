@@ -6,7 +6,7 @@
  */
 import type { DisclosureView, SiteData } from './site-data.ts';
 import type { TableView } from './table-views.ts';
-import type { NarrativeHeading } from './narrative.ts';
+import { stripFactTags, type NarrativeHeading } from './narrative.ts';
 import { cjkBigrams, withoutAmounts } from '../search/search-text.ts';
 import { departmentDisclosures, departmentTrendView } from './department-trends.ts';
 
@@ -74,7 +74,8 @@ function record(d: DisclosureView, anchor: string, kind: SectionKind, title: str
     url: `${d.url}#${anchor}`,
     content: cjkBigrams(`${title} ${content}`),
     language: INDEX_LANGUAGE,
-    meta: { ...common.meta, title, kind, excerpt: excerpt.slice(0, 160) },
+    // The index holds bigrams; the reader sees natural text, from which the page cuts a snippet around the hit.
+    meta: { ...common.meta, title, kind, excerpt: excerpt.slice(0, 160), text: content.slice(0, 600) },
     filters: { ...common.filters, kind: [kind] },
     sort: common.sort,
   };
@@ -115,7 +116,7 @@ export function disclosureRecords(d: DisclosureView, narrativeMarkdown: string):
 
 export function siteRecords(data: SiteData): SearchRecord[] {
   const records: SearchRecord[] = [];
-  for (const d of data.disclosures) records.push(...disclosureRecords(d, d.body));
+  for (const d of data.disclosures) records.push(...disclosureRecords(d, stripFactTags(d.body)));
   for (const department of data.departments) {
     const own = departmentDisclosures(data.disclosures, department.id);
     const years = [...new Set(own.map((d) => String(d.year)))];

@@ -4,6 +4,7 @@
  */
 import { pagefindOptions, paramsFromState, stateFromParams, FILTER_KEYS, type SearchState } from './search-query.ts';
 import { queryToBigrams } from './search-text.ts';
+import { queryTerms, snippet } from './snippet.ts';
 
 interface PagefindResultData {
   url: string;
@@ -73,16 +74,16 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   where.textContent = [data.meta.department, data.meta.year && `${data.meta.year}年`, data.meta.stage, data.meta.kind].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  // Pagefind's excerpt is escaped text with <mark> around hits; rebuild it from text nodes only.
-  const holder = document.createElement('template');
-  holder.innerHTML = data.excerpt;
-  for (const node of holder.content.childNodes) {
-    if (node.nodeName === 'MARK') { const mark = document.createElement('mark'); mark.textContent = node.textContent; excerpt.append(mark); }
-    else excerpt.append(document.createTextNode(node.textContent ?? ''));
+  // The index holds bigrams, so Pagefind's own excerpt is unreadable: cut a snippet from the record's text.
+  for (const part of snippet(data.meta.text ?? data.meta.excerpt ?? '', terms)) {
+    if (part.hit) { const mark = document.createElement('mark'); mark.textContent = part.text; excerpt.append(mark); }
+    else excerpt.append(document.createTextNode(part.text));
   }
   item.append(heading, where, excerpt);
   return item;
 }
+
+let terms: string[] = [];
 
 let currentResults: Array<{ data(): Promise<PagefindResultData> }> = [];
 let shown = 0;
@@ -106,6 +107,7 @@ async function run(state: SearchState, push: boolean): Promise<void> {
     return;
   }
   status.textContent = '正在搜索……';
+  terms = queryTerms(state.query);
   const search = await (await load()).search(state.query ? queryToBigrams(state.query) : null, pagefindOptions(state));
   currentResults = search.results;
   shown = 0;

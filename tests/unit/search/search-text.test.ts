@@ -35,3 +35,16 @@ describe('search state in the URL', () => {
     expect(pagefindOptions(stateFromParams(new URLSearchParams('q=a')))).toEqual({ filters: {} });
   });
 });
+
+import { queryTerms, snippet } from '../../../src/search/snippet.ts';
+
+describe('result snippets', () => {
+  it('cuts around the first hit and marks every hit', () => {
+    const parts = snippet('一二三四五六七八九十干部教育培训经费，另有干部考核', ['干部'], 4);
+    expect(parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('')).toBe('…七八九十[干部]教育培训经费…');
+  });
+  it('starts at the beginning when nothing matches, and longer terms win', () => {
+    expect(snippet('abc', ['x'], 10)).toEqual([{ text: 'abc', hit: false }]);
+    expect(queryTerms('"干部" 干部教育')).toEqual(['干部教育', '干部']);
+  });
+});

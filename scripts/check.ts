@@ -3,29 +3,30 @@
  * Exit 1 on any unacknowledged error, 0 otherwise. Never a stack trace.
  */
 import { resolve } from 'node:path';
-import { checkContent } from '../src/validation/check-content.ts';
+import { checkContentParallel } from '../src/validation/check-parallel.ts';
 import { countFindings, formatFinding, formatSummary } from '../src/validation/format-findings.ts';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const contentIndex = argv.indexOf('--content');
   const root = resolve(contentIndex >= 0 && argv[contentIndex + 1] ? argv[contentIndex + 1]! : 'content');
   const started = performance.now();
-  const { findings, files, content } = checkContent(root);
+  const { findings, files, disclosures } = await checkContentParallel(root);
   const counts = countFindings(findings);
   if (json) {
-    process.stdout.write(JSON.stringify({ ok: counts.errors === 0, counts, disclosures: content.disclosures.length, files, findings }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ ok: counts.errors === 0, counts, disclosures, files, findings }, null, 2) + '\n');
   } else {
     for (const finding of findings) process.stdout.write(formatFinding(finding) + '\n');
-    process.stdout.write((findings.length ? '\n' : '') + formatSummary(counts, content.disclosures.length, files) + '\n');
+    process.stdout.write((findings.length ? '\n' : '') + formatSummary(counts, disclosures, files) + '\n');
     process.stderr.write(`(${((performance.now() - started) / 1000).toFixed(2)} s)\n`);
   }
   return counts.errors > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stdout.write(`internal/unexpected  检查程序意外失败，请联系技术人员：${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stdout.write(`internal/unexpected  检查程序意外失败，请联系技术人员：${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

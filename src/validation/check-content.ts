@@ -2,7 +2,7 @@
  * The whole validation in one pass: load, schema, registry and per-disclosure rules, acknowledgements.
  * Every finding at once, sorted by file and line. An unexpected failure becomes a finding, never a crash.
  */
-import { loadContent, placeFinding, type LoadedContent, type LoadedDisclosure, type Parsed } from './load-content.ts';
+import { loadContent, placeFinding, type ContentPart, type LoadedContent, type LoadedDisclosure, type Parsed } from './load-content.ts';
 import { compareFindings, type Finding, type RuleFinding } from './finding.ts';
 import { locate, type SourceDocument } from './yaml-source.ts';
 import { buildDisclosureContext, indexDisclosures, type DisclosureContext, type RuleFile } from './context.ts';
@@ -17,10 +17,17 @@ export interface CheckResult {
   readonly files: number;
 }
 
-export function checkContent(root: string): CheckResult {
-  const content = loadContent(root);
-  const findings: Finding[] = [...content.findings];
-  findings.push(...guard(content.root, () => registryFindings(content)));
+/**
+ * Checks all content, or one part of the disclosures (see check-parallel.ts): the findings about site files and the
+ * registry are then reported by part 0 only, so parts add up to exactly the findings of a whole check.
+ */
+export function checkContent(root: string, part?: ContentPart): CheckResult {
+  const content = loadContent(root, part);
+  const sitePart = !part || part.index === 0;
+  const disclosureDirs = new Set(content.disclosures.map((d) => d.dir));
+  const isSiteFile = (finding: Finding) => !disclosureDirs.has(finding.file) && !disclosureDirs.has(finding.file.replace(/[\\/][^\\/]+$/, ''));
+  const findings: Finding[] = content.findings.filter((finding) => sitePart || !isSiteFile(finding));
+  if (sitePart) findings.push(...guard(content.root, () => registryFindings(content)));
 
   const departments = new Map<string, Department>();
   for (const parsed of content.departments) if (parsed.data) departments.set(parsed.data.id, parsed.data);
@@ -38,7 +45,7 @@ export function checkContent(root: string): CheckResult {
     findings.push(...guard(disclosure.dir, () => applyAcknowledgements(disclosure, own)));
   }
   findings.sort(compareFindings);
-  return { content, findings, files: countFiles(content) };
+  return { content, findings, files: countFiles(content, sitePart) };
 }
 
 function sourceOf(disclosure: LoadedDisclosure, file: RuleFile): Parsed<unknown> | undefined {
@@ -84,8 +91,8 @@ export function guard(file: string, step: () => Finding[]): Finding[] {
   }
 }
 
-function countFiles(content: LoadedContent): number {
-  let files = (content.site ? 1 : 0) + (content.glossary ? 1 : 0) + content.departments.length;
+function countFiles(content: LoadedContent, sitePart = true): number {
+  let files = sitePart ? (content.site ? 1 : 0) + (content.glossary ? 1 : 0) + content.departments.length : 0;
   for (const d of content.disclosures) files += (d.index ? 1 : 0) + (d.tables ? 1 : 0) + (d.performance ? 1 : 0);
   return files;
 }

@@ -30,6 +30,8 @@ export interface DisclosureContext extends DisclosureParts {
   readonly tolerance: Money;
   /** tables.yaml exists but could not be read (its own findings explain why). */
   readonly tablesInvalid: boolean;
+  /** Ids of the registered departments (for messages). */
+  readonly knownDepartments: readonly string[];
 }
 
 export type LocatedRuleFinding = RuleFinding & { readonly file: RuleFile; readonly bodyLine?: number };
@@ -67,12 +69,13 @@ export function buildDisclosureContext(
   const parts = partsOf(disclosure);
   if (!parts) return undefined;
   const previous = all.get(`${disclosure.year - 1}/${disclosure.department}/${disclosure.stage}`);
-  const departmentRecord = departments.get(disclosure.department);
+  const departmentRecord = departments.get(parts.meta.department);
   return {
     ...parts,
     ...(departmentRecord ? { departmentRecord } : {}),
     ...(previous ? { previous } : {}),
     tolerance: money(parts.meta.rounding_tolerance ?? '0'),
     tablesInvalid: disclosure.tables !== undefined && disclosure.tables.data === undefined,
+    knownDepartments: [...departments.keys()],
   };
 }

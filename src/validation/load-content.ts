@@ -82,20 +82,24 @@ export function parseWithSchema<S extends z.ZodType>(source: SourceDocument, sch
     return { source, data: undefined };
   }
   const result = schema.safeParse(source.value, { reportInput: true });
-  if (result.success) return { source, data: result.data };
+  if (result.success) {
+    source.release?.();
+    return { source, data: result.data };
+  }
   findings.push(...zodIssuesToFindings(schema, result.error).map((finding) => placeFinding(source, finding)));
   return { source, data: undefined };
 }
 
-/** Reads a text file; a leading byte-order mark (Windows Notepad) is not part of the content. */
+/** A leading byte-order mark (Windows Notepad) is not part of the content. */
+const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 function readText(absolute: string): string {
-  const text = readFileSync(absolute, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return stripBom(readFileSync(absolute, 'utf8'));
 }
 
 function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[]): Parsed<z.output<S>> {
   const file = displayFile(absolute);
-  return parseWithSchema(parseYamlSource(file, readText(absolute)), schema, findings);
+  return parseWithSchema(parseYamlSource(file, readText(absolute), 0, () => readText(absolute)), schema, findings);
 }
 
 function displayFile(absolute: string): string {
@@ -104,8 +108,8 @@ function displayFile(absolute: string): string {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function readIndexText(file: string, raw: string, findings: Finding[]): IndexFile {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+export function readIndexText(file: string, raw: string, findings: Finding[], reread?: () => string): IndexFile {
+  const text = stripBom(raw);
   const match = FRONT_MATTER.exec(text);
   if (!match) {
     const source = parseYamlSource(file, '');
@@ -116,7 +120,8 @@ export function readIndexText(file: string, raw: string, findings: Finding[]): I
     });
     return { source, data: undefined, body: text, bodyLine: 1 };
   }
-  const source = parseYamlSource(file, match[1] ?? '', 1);
+  const rereadFrontMatter = reread ? () => FRONT_MATTER.exec(stripBom(reread()))?.[1] ?? '' : undefined;
+  const source = parseYamlSource(file, match[1] ?? '', 1, rereadFrontMatter);
   const parsed = parseWithSchema(source, frontMatter, findings);
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
   return { ...parsed, body: text.slice(match[0].length), bodyLine };
@@ -131,7 +136,21 @@ function layoutFinding(absolute: string, message: string, messageEn: string, sev
   return { severity, rule, file: displayFile(absolute), line: 1, col: 1, path: '', message, messageEn };
 }
 
-export function loadContent(root: string): LoadedContent {
+/** One share of the disclosures, by department (a department's years stay together for year-on-year rules). */
+export interface ContentPart {
+  readonly index: number;
+  readonly count: number;
+}
+
+export function inPart(department: string, part: ContentPart | undefined): boolean {
+  if (!part || part.count <= 1) return true;
+  let hash = 0;
+  for (let i = 0; i < department.length; i++) hash = (hash * 31 + department.charCodeAt(i)) | 0;
+  return Math.abs(hash) % part.count === part.index;
+}
+
+/** Reads the content folder; with a part, only that share of the disclosures (site files are read by every part). */
+export function loadContent(root: string, part?: ContentPart): LoadedContent {
   const findings: Finding[] = [];
   const sitePath = join(root, 'site.yaml');
   const site = existsSync(sitePath) ? readYaml(sitePath, siteSchema, findings) : undefined;
@@ -153,6 +172,7 @@ export function loadContent(root: string): LoadedContent {
       continue;
     }
     for (const departmentName of listDirectories(yearDir)) {
+      if (!inPart(departmentName, part)) continue;
       const departmentDir = join(yearDir, departmentName);
       for (const stageName of listDirectories(departmentDir)) {
         const dir = join(departmentDir, stageName);
@@ -175,7 +195,7 @@ function loadDisclosure(dir: string, year: number, department: string, stage: St
   }
   const indexPath = join(dir, 'index.md');
   let index: IndexFile | undefined;
-  if (existsSync(indexPath)) index = readIndexText(displayFile(indexPath), readText(indexPath), findings);
+  if (existsSync(indexPath)) index = readIndexText(displayFile(indexPath), readText(indexPath), findings, () => readText(indexPath));
   else findings.push(layoutFinding(indexPath, '缺少 index.md（属性和说明）', 'Missing index.md', 'error', 'layout/missing-file'));
   const tablesPath = join(dir, 'tables.yaml');
   const performancePath = join(dir, 'performance.yaml');

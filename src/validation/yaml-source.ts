@@ -22,6 +22,8 @@ export interface SourceDocument {
   /** Positions of values (and of keys, under a trailing "#key" segment), by joined path; computed on first use. */
   readonly positions: Map<string, Position>;
   readonly errors: Finding[];
+  /** Lets go of the parsed tree once validated; it is read again from the file only if a finding needs it. */
+  release?(): void;
 }
 
 /** Numbers stay the exact text the editor typed: the int and float resolvers decide, construct keeps the source. */
@@ -64,19 +66,38 @@ function parseFast(text: string): { value: unknown } | undefined {
   }
 }
 
-/** Parses YAML: fast when the text is valid, with positions computed lazily (only files with findings need them). */
-export function parseYamlSource(file: string, text: string, lineOffset = 0): SourceDocument {
+/**
+ * Parses YAML: fast when the text is valid, with positions computed lazily (only files with findings need them).
+ * With `reread`, the source keeps neither the text nor (after release) the parsed tree: at tens of thousands of
+ * files that memory is what makes a check slow.
+ */
+export function parseYamlSource(file: string, text: string, lineOffset = 0, reread?: () => string): SourceDocument {
   const fast = parseFast(text);
   if (!fast) return parseYamlFull(file, text, lineOffset);
+  return lazySource(file, fast.value, lineOffset, reread ?? keep(text));
+}
+
+const keep = (text: string) => () => text;
+
+function lazySource(file: string, initial: unknown, lineOffset: number, reread: () => string): SourceDocument {
+  let value: unknown = initial;
+  let released = false;
   let positions: Map<string, Position> | undefined;
   return {
     file,
-    value: fast.value,
     errors: [],
+    get value() {
+      if (released) { value = parseFast(reread())?.value; released = false; }
+      return value;
+    },
     get positions() {
-      positions ??= positionsFromEvents(text, lineOffset) ?? parseYamlFull(file, text, lineOffset).positions;
+      if (!positions) {
+        const text = reread();
+        positions = positionsFromEvents(text, lineOffset) ?? parseYamlFull(file, text, lineOffset).positions;
+      }
       return positions;
     },
+    release() { released = true; value = undefined; },
   };
 }
 

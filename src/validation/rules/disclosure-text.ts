@@ -6,7 +6,7 @@
 import { abs, compare, moneyToPlain, parseMoney, subtract } from '../../domain/money.ts';
 import { computeFactSheet, computeLastYearSheet, FACT_NAMES, FACT_TAG, resolveFact, type FactSheet, type FactTable } from '../../domain/facts.ts';
 import type { DisclosureContext, LocatedRuleFinding, RuleFile } from '../context.ts';
-import { collectStrings, lineOf, withoutCitations, yearsIn } from './text-scan.ts';
+import { findStrings, lineCounter, withoutCitations, yearsIn } from './text-scan.ts';
 
 export function metadataRules(context: DisclosureContext): LocatedRuleFinding[] {
   const findings: LocatedRuleFinding[] = [];
@@ -21,6 +21,14 @@ export function metadataRules(context: DisclosureContext): LocatedRuleFinding[] 
         values: [{ label: '属性中的值', value: String(meta[field]) }, { label: '文件夹中的值', value: String(value) }],
       });
     }
+  }
+  if (!context.departmentRecord) {
+    findings.push({
+      severity: 'error', rule: 'ref/unknown-department', file: 'index.md', at: ['department'],
+      message: `部门“${meta.department}”未登记：请先在 content/departments/ 中添加 ${meta.department}.yaml`,
+      messageEn: `Unknown department ${meta.department}`,
+      values: [{ label: '已登记的部门', value: context.knownDepartments.join(', ') || '（无）' }],
+    });
   }
   for (const [file, declared] of [['tables.yaml', context.tables?.unit], ['performance.yaml', context.performance?.unit]] as const) {
     if (declared && declared !== meta.unit) {
@@ -55,9 +63,10 @@ export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[]
   const current = sheet.values;
   const lastSheet = computeLastYearSheet(context);
   const lastYear = mergedLastYear(context, lastSheet, findings);
+  const lineOf = lineCounter(body);
   for (const match of body.matchAll(FACT_TAG)) {
     const [, figureText = '', factName = ''] = match;
-    const bodyLine = lineOf(body, match.index ?? 0);
+    const bodyLine = lineOf(match.index ?? 0);
     const at = { file: 'index.md' as RuleFile, at: [], bodyLine };
     const figure = parseMoney(figureText);
     if (!figure.ok) {
@@ -138,9 +147,9 @@ export function textWarningRules(context: DisclosureContext): LocatedRuleFinding
     if (stray.length) findings.push({ severity: 'warning', rule: 'plausibility/stray-year', file: 'index.md', at: [], bodyLine, message: `说明中出现年份${stray.map((s) => s.year).join('、')}，既不是本年度${context.year}也不是上年，请核实`, messageEn: 'A year that is neither the disclosure year nor the previous one', values: [{ label: '文字', value: line.trim().slice(0, 80) }] });
   });
   for (const [file, data] of [['tables.yaml', context.tables], ['performance.yaml', context.performance]] as const) {
-    for (const field of collectStrings(data)) {
-      const template = TEMPLATE_TEXT.exec(field.text);
-      if (template) findings.push({ severity: 'warning', rule: 'plausibility/template-text', file, at: field.at, message: `留有模板文字“${template[0]}”，请填写或删除`, messageEn: 'Template text left in' });
+    for (const field of findStrings(data, (text) => TEMPLATE_TEXT.test(text))) {
+      const template = TEMPLATE_TEXT.exec(field.text)!;
+      findings.push({ severity: 'warning', rule: 'plausibility/template-text', file, at: field.at, message: `留有模板文字“${template[0]}”，请填写或删除`, messageEn: 'Template text left in' });
     }
   }
   findings.push(...mixedUnitWarnings(context));
@@ -155,11 +164,12 @@ function mixedUnitWarnings(context: DisclosureContext): LocatedRuleFinding[] {
   const hits = [...text.matchAll(other)];
   if (hits.length === 0) return [];
   const first = hits[0]!;
+  const lineOf = (offset: number) => lineCounter(text)(offset);
   return [{
-    severity: 'warning', rule: 'plausibility/mixed-units', file: 'index.md', at: [], bodyLine: lineOf(text, first.index ?? 0),
+    severity: 'warning', rule: 'plausibility/mixed-units', file: 'index.md', at: [], bodyLine: lineOf(first.index ?? 0),
     message: `本文件单位为${context.meta.unit}，但说明中有${hits.length}处金额写成了${context.meta.unit === '万元' ? '元' : '万元'}（如“${first[0]}”）`,
     messageEn: 'Amounts in 万元 and 元 mixed in one document',
-    values: hits.slice(0, 5).map((hit, i) => ({ label: `第${i + 1}处`, value: `${hit[0]}（正文第${lineOf(text, hit.index ?? 0) + 1}行）` })),
+    values: hits.slice(0, 5).map((hit, i) => ({ label: `第${i + 1}处`, value: `${hit[0]}（正文第${lineOf(hit.index ?? 0) + 1}行）` })),
   }];
 }
 
@@ -181,7 +191,8 @@ function nameVariantWarnings(context: DisclosureContext): LocatedRuleFinding[] {
     if (existing) existing.count++;
     else variants.set(variant, { ...place, count: 1 });
   };
-  for (const match of context.body.matchAll(pattern)) note(match[0], { file: 'index.md', at: [], bodyLine: lineOf(context.body, match.index ?? 0) });
+  const bodyLineOf = lineCounter(context.body);
+  for (const match of context.body.matchAll(pattern)) note(match[0], { file: 'index.md', at: [], bodyLine: bodyLineOf(match.index ?? 0) });
   context.performance?.projects.forEach((project, index) => {
     for (const key of ['competent_department', 'implementing_unit'] as const) {
       const name = project[key]?.replace(/^【\d+】|^\d+-/, '').trim();

@@ -7,7 +7,7 @@ import { lowerBound, type IndicatorValue } from '../../domain/indicator-value.ts
 import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1, type FundLine, type Indicator, type Project } from '../../schemas/performance.ts';
 import type { DisclosureContext, LocatedRuleFinding } from '../context.ts';
 import type { PathSegment } from '../finding.ts';
-import { collectStrings, yearsIn } from './text-scan.ts';
+import { yearsIn } from './text-scan.ts';
 
 /** Execution below this share of the budget without a reason is worth a second look. */
 export const LOW_EXECUTION_PERCENT = 80;
@@ -265,9 +265,9 @@ export function strayYearWarnings(context: DisclosureContext): LocatedRuleFindin
     const fields: Array<{ at: PathSegment[]; text: string; leading: boolean }> = [];
     for (const key of ['annual_goal', 'overview'] as const) if (project[key]) fields.push({ at: ['projects', index, key], text: project[key]!, leading: false });
     project.indicators.forEach((indicator, indicatorIndex) => {
-      for (const field of collectStrings({ name: indicator.name, target: indicator.target }, ['projects', index, 'indicators', indicatorIndex])) {
-        fields.push({ ...field, leading: field.at[field.at.length - 1] === 'name' });
-      }
+      const at = ['projects', index, 'indicators', indicatorIndex];
+      if (indicator.name) fields.push({ at: [...at, 'name'], text: indicator.name, leading: true });
+      if (indicator.target) fields.push({ at: [...at, 'target'], text: indicator.target.text, leading: false });
     });
     for (const field of fields) {
       const stray = yearsIn(field.text, field.leading).filter((found) => !allowed.has(found.year));

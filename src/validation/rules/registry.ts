@@ -37,17 +37,6 @@ export function registryFindings(content: LoadedContent): Finding[] {
       }));
     }
   }
-  for (const disclosure of content.disclosures) {
-    const meta = disclosure.index?.data;
-    if (meta && disclosure.index && !ids.has(meta.department)) {
-      findings.push(placeFinding(disclosure.index.source, {
-        severity: 'error', rule: 'ref/unknown-department', at: ['department'],
-        message: `部门“${meta.department}”未登记：请先在 content/departments/ 中添加 ${meta.department}.yaml`,
-        messageEn: `Unknown department ${meta.department}`,
-        values: [{ label: '已登记的部门', value: [...ids.keys()].join(', ') || '（无）' }],
-      }));
-    }
-  }
   const glossary = content.glossary;
   const seen = new Map<string, number>();
   glossary?.data?.terms.forEach((term, index) => {

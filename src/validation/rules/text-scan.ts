@@ -8,15 +8,28 @@ export interface TextField {
   readonly text: string;
 }
 
-/** Every string in a parsed value, with its path (indicator values contribute their .text). */
-export function collectStrings(value: unknown, at: PathSegment[] = [], out: TextField[] = []): TextField[] {
-  if (typeof value === 'string') out.push({ at, text: value });
-  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, [...at, index], out));
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.text === 'string' && 'qualitative' in record) out.push({ at, text: record.text });
-    else for (const [key, item] of Object.entries(record)) collectStrings(item, [...at, key], out);
-  }
+/**
+ * Strings of a parsed value that match a test, with their paths (indicator values contribute their .text).
+ * Paths are built only for matches: most strings match nothing, and a path per string is the cost at scale.
+ */
+export function findStrings(value: unknown, test: (text: string) => boolean): TextField[] {
+  const out: TextField[] = [];
+  const path: PathSegment[] = [];
+  const visit = (node: unknown) => {
+    if (typeof node === 'string') {
+      if (test(node)) out.push({ at: [...path], text: node });
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) { path.push(i); visit(node[i]); path.pop(); }
+    } else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.text === 'string' && 'qualitative' in record) {
+        if (test(record.text)) out.push({ at: [...path], text: record.text });
+      } else {
+        for (const key in record) { path.push(key); visit(record[key]); path.pop(); }
+      }
+    }
+  };
+  visit(value);
   return out;
 }
 
@@ -27,6 +40,20 @@ export function lineOf(text: string, offset: number): number {
   return line;
 }
 
+/** Line numbers for many offsets of one text, in one pass (offsets in any order). */
+export function lineCounter(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let low = 0, high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid; else high = mid - 1;
+    }
+    return low;
+  };
+}
+
 /** Removes the parts of a text inside 《》〔〕【】, where old years and codes are legitimately cited. */
 export function withoutCitations(text: string): string {
   return text.replace(/《[^》]*》|〔[^〕]*〕|【[^】]*】|\[[^\]]*\]/g, (match) => ' '.repeat(match.length));
@@ -34,6 +61,7 @@ export function withoutCitations(text: string): string {
 
 /** Four-digit years used as years (followed by 年 or 届, or opening a name such as "2021人均补助金额"). */
 export function yearsIn(text: string, leadingYearCounts = false): Array<{ year: number; index: number }> {
+  if (!/(?:19|20)\d\d/.test(text)) return [];
   const cleaned = withoutCitations(text);
   const found: Array<{ year: number; index: number }> = [];
   const pattern = /(?<![\d.])((?:19|20)\d{2})(?=\s*(?:年|届))/g;

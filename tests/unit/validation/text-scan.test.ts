@@ -1,6 +1,6 @@
 /** Free-text helpers used by the warnings: years, line numbers, citations, string fields. */
 import { describe, expect, it } from 'vitest';
-import { collectStrings, lineOf, withoutCitations, yearsIn } from '../../../src/validation/rules/text-scan.ts';
+import { findStrings, lineOf, withoutCitations, yearsIn } from '../../../src/validation/rules/text-scan.ts';
 import { parseIndicatorValue } from '../../../src/domain/indicator-value.ts';
 
 describe('yearsIn', () => {
@@ -40,10 +40,10 @@ describe('lineOf and withoutCitations', () => {
   });
 });
 
-describe('collectStrings', () => {
+describe('findStrings', () => {
   it('lists every string with its path; indicator values contribute their text', () => {
     const data = { name: '项目', rows: [{ note: '有则写' }], target: parseIndicatorValue('≥95%'), amount: { units: 1n, decimals: 0 } };
-    expect(collectStrings(data)).toEqual([
+    expect(findStrings(data, () => true)).toEqual([
       { at: ['name'], text: '项目' },
       { at: ['rows', 0, 'note'], text: '有则写' },
       { at: ['target'], text: '≥95%' },

@@ -1,0 +1,50 @@
+/**
+ * The check on every core: disclosures are shared out by department (so a department's years stay together for
+ * year-on-year rules), each share is checked in a worker thread, and the findings are merged and sorted exactly as
+ * one whole check would give them. Small content is checked in this thread: starting workers costs more.
+ */
+import { availableParallelism } from 'node:os';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { checkContent } from './check-content.ts';
+import { compareFindings, type Finding } from './finding.ts';
+
+export interface CheckSummary {
+  readonly findings: Finding[];
+  readonly files: number;
+  readonly disclosures: number;
+}
+
+/** Below this many disclosures one thread is faster than starting workers. */
+const PARALLEL_FROM = 200;
+
+function countDisclosures(root: string): number {
+  const dir = join(root, 'disclosures');
+  if (!existsSync(dir)) return 0;
+  let count = 0;
+  for (const year of readdirSync(dir, { withFileTypes: true })) {
+    if (!year.isDirectory()) continue;
+    for (const department of readdirSync(join(dir, year.name), { withFileTypes: true })) if (department.isDirectory()) count += 2;
+  }
+  return count;
+}
+
+export async function checkContentParallel(root: string, workers = availableParallelism()): Promise<CheckSummary> {
+  if (workers <= 1 || countDisclosures(root) < PARALLEL_FROM) {
+    const result = checkContent(root);
+    return { findings: result.findings, files: result.files, disclosures: result.content.disclosures.length };
+  }
+  const parts = await Promise.all(Array.from({ length: workers }, (_, index) => runWorker(root, { index, count: workers })));
+  const findings = parts.flatMap((part) => part.findings).sort(compareFindings);
+  return { findings, files: parts.reduce((n, p) => n + p.files, 0), disclosures: parts.reduce((n, p) => n + p.disclosures, 0) };
+}
+
+function runWorker(root: string, part: { index: number; count: number }): Promise<CheckSummary> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root, part } });
+    worker.once('message', (summary: CheckSummary) => resolve(summary));
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`check worker ${part.index} exited with code ${code}`)); });
+  });
+}

@@ -15,7 +15,7 @@
  * copy, and the bench never writes into it (except the kept CPU profile under .bench/).
  * The temporary folder is removed at the end unless --keep. Children inherit NODE_OPTIONS.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +111,8 @@ interface Results {
   options: Options;
   content: { disclosures: number; departments: number; years: number[]; files: number; megabytes: number; projects: number; indicators: number; generateSeconds: number };
   check: CheckFigures;
+  /** Check after one disclosure changed, with the cache of a previous check. */
+  incremental?: { wallSeconds: number; peakMB: number | undefined; exitCode: number | null };
   build?: BuildFigures;
   bareAstro?: BuildFigures;
   ratio?: number;
@@ -119,6 +121,16 @@ interface Results {
   profile?: ProfileSummary & { file: string };
   memoryMethod: string;
   tempDir?: string;
+}
+
+/** The tables.yaml of the first disclosure folder (the one the incremental timing touches). */
+function firstTablesFile(contentDir: string): string | undefined {
+  const base = join(contentDir, 'disclosures');
+  for (const year of readdirSync(base).sort()) for (const department of readdirSync(join(base, year)).sort()) for (const stage of readdirSync(join(base, year, department)).sort()) {
+    const file = join(base, year, department, stage, 'tables.yaml');
+    if (existsSync(file)) return file;
+  }
+  return undefined;
 }
 
 /** Copies what check and build need into `dir`; node_modules is linked, content/ and outputs are left out. */
@@ -230,6 +242,7 @@ function formatTable(results: Results): string {
   const c = results.content;
   out.push(`content: ${c.disclosures} disclosures = ${c.departments} departments × ${c.years.length} years (${c.years[0]}–${c.years[c.years.length - 1]}) × budget/final; ${c.files} files, ${c.megabytes.toFixed(1)} MB; ${c.projects} projects, ${c.indicators} indicators; generated in ${c.generateSeconds.toFixed(1)} s`);
   out.push(`check:   exit ${check.exitCode}; ${check.errors ?? '?'} errors, ${check.acknowledged ?? '?'} acknowledged, ${check.warnings ?? '?'} warnings; in-process ${num(check.internalSeconds)} s of ${num(check.wallSeconds)} s wall (the rest is node start-up and module loading), CPU ${num(check.cpuSeconds)} s${check.runs.length > 1 ? `; fastest of ${check.runs.length} runs: ${check.runs.map((r) => r.toFixed(2)).join(', ')} s` : ''}`);
+  if (results.incremental) out.push(`check after changing one disclosure (incremental, the cache of the previous check): ${num(results.incremental.wallSeconds)} s wall, peak ${num(results.incremental.peakMB, 0)} MB`);
   const steps = (figures: BuildFigures) => (Object.keys(figures.steps).length ? Object.entries(figures.steps).map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(', ') + '; ' : '');
   if (build) out.push(`build:   exit ${build.exitCode}; CPU ${num(build.cpuSeconds)} s; ${steps(build)}${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
   if (bareAstro) out.push(`bare:    exit ${bareAstro.exitCode}; CPU ${num(bareAstro.cpuSeconds)} s; ${bareAstro.htmlPages} HTML pages, ${bareAstro.htmlMB.toFixed(1)} MB; disclosure pages ${num(bareAstro.disclosurePageKB, 1)} KB each (same blocks, paragraphs and tables per page, rows and text × ${num(bareAstro.scale)} to match our page size; no validation, no downloads)`);
@@ -278,10 +291,11 @@ async function main(argv: string[]): Promise<number> {
 
     log(options, 'timing check: node scripts/check.ts --content …');
     const loadAtStart = loadavg()[0]!;
-    let checkRun = await runMeasured(node, ['scripts/check.ts', '--content', contentDir], { cwd: project, env: childEnv(), ...files('check') });
+    // Cold: --no-cache, so every run reads and checks everything.
+    let checkRun = await runMeasured(node, ['scripts/check.ts', '--content', contentDir, '--no-cache'], { cwd: project, env: childEnv(), ...files('check') });
     const runs = [checkRun.wallSeconds];
     for (let i = 1; i < options.repeat; i++) {
-      const again = await runMeasured(node, ['scripts/check.ts', '--content', contentDir], { cwd: project, env: childEnv(), ...files(`check-${i + 1}`) });
+      const again = await runMeasured(node, ['scripts/check.ts', '--content', contentDir, '--no-cache'], { cwd: project, env: childEnv(), ...files(`check-${i + 1}`) });
       runs.push(again.wallSeconds);
       log(options, `check run ${i + 1}: ${again.wallSeconds.toFixed(2)} s`);
       if (again.exitCode === checkRun.exitCode && again.wallSeconds < checkRun.wallSeconds) checkRun = again;
@@ -289,6 +303,15 @@ async function main(argv: string[]): Promise<number> {
     const check = { ...checkFigures(checkRun), runs };
     if (checkRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('check', checkRun)}\n`);
     log(options, `check: ${check.wallSeconds.toFixed(2)} s, peak ${num(check.peakMB, 0)} MB, ${check.errors ?? '?'} errors, ${check.warnings ?? '?'} warnings`);
+
+    // Incremental: what an editor waits for after changing one file (the cache is filled by a first run).
+    log(options, 'timing incremental check: one disclosure changed since the last check');
+    await runMeasured(node, ['scripts/check.ts', '--content', contentDir], { cwd: project, env: childEnv(), ...files('check-prime') });
+    const changed = firstTablesFile(contentDir);
+    if (changed) { const later = new Date(Date.now() + 1000); utimesSync(changed, later, later); }
+    const incrementalRun = await runMeasured(node, ['scripts/check.ts', '--content', contentDir], { cwd: project, env: childEnv(), ...files('check-incremental') });
+    const incremental = { wallSeconds: incrementalRun.wallSeconds, peakMB: checkFigures(incrementalRun).peakMB, exitCode: incrementalRun.exitCode };
+    log(options, `incremental check: ${incremental.wallSeconds.toFixed(2)} s`);
 
     let build: BuildFigures | undefined;
     let bareAstro: BuildFigures | undefined;
@@ -350,6 +373,7 @@ async function main(argv: string[]): Promise<number> {
       options,
       content: { disclosures: generated.disclosures, departments: generated.departments, years: generated.years, files: generated.files, megabytes: bytes / 1048576, projects: generated.projects, indicators: generated.indicators, generateSeconds },
       check,
+      incremental,
       ...(build ? { build } : {}),
       ...(bareAstro ? { bareAstro } : {}),
       ...(build && bareAstro && bareAstro.wallSeconds > 0 ? { ratio: build.wallSeconds / bareAstro.wallSeconds } : {}),

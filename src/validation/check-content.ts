@@ -21,12 +21,23 @@ export interface CheckResult {
  * Checks all content, or one part of the disclosures (see check-parallel.ts): the findings about site files and the
  * registry are then reported by part 0 only, so parts add up to exactly the findings of a whole check.
  */
-export function checkContent(root: string, part?: ContentPart): CheckResult {
-  const content = loadContent(root, part);
+export interface CheckScope {
+  readonly part?: ContentPart;
+  /** Disclosures to read (default all). */
+  readonly read?: (dir: string) => boolean;
+  /** Disclosures to run rules on (default all read); others are read only as last year's context. */
+  readonly check?: (dir: string) => boolean;
+}
+
+export function checkContent(root: string, scope: CheckScope | ContentPart = {}): CheckResult {
+  const { part, read, check } = 'index' in scope ? { part: scope, read: undefined, check: undefined } : scope;
+  const content = loadContent(root, part, read);
   const sitePart = !part || part.index === 0;
   const disclosureDirs = new Set(content.disclosures.map((d) => d.dir));
-  const isSiteFile = (finding: Finding) => !disclosureDirs.has(finding.file) && !disclosureDirs.has(finding.file.replace(/[\\/][^\\/]+$/, ''));
-  const findings: Finding[] = content.findings.filter((finding) => sitePart || !isSiteFile(finding));
+  const disclosureDirOf = (finding: Finding) => (disclosureDirs.has(finding.file) ? finding.file : finding.file.replace(/[\\/][^\\/]+$/, ''));
+  const isSiteFile = (finding: Finding) => !disclosureDirs.has(disclosureDirOf(finding));
+  const checked = (finding: Finding) => !check || isSiteFile(finding) || check(disclosureDirOf(finding));
+  const findings: Finding[] = content.findings.filter((finding) => (sitePart || !isSiteFile(finding)) && checked(finding));
   if (sitePart) findings.push(...guard(content.root, () => registryFindings(content)));
 
   const departments = new Map<string, Department>();
@@ -38,6 +49,7 @@ export function checkContent(root: string, part?: ContentPart): CheckResult {
     if (context) contexts.set(disclosure, context);
   }
   for (const [disclosure, context] of contexts) {
+    if (check && !check(disclosure.dir)) continue;
     const own: Finding[] = [];
     for (const rule of DISCLOSURE_RULES) {
       own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));

@@ -8,12 +8,15 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkContent } from './check-content.ts';
+import { checkContentCached } from './check-cache.ts';
 import { compareFindings, type Finding } from './finding.ts';
 
 export interface CheckSummary {
   readonly findings: Finding[];
   readonly files: number;
   readonly disclosures: number;
+  /** Disclosures read and checked in this run; the others were unchanged since the last check (cache). */
+  readonly rechecked: number;
 }
 
 /** Below this many disclosures one thread is faster than starting workers. */
@@ -30,19 +33,23 @@ function countDisclosures(root: string): number {
   return count;
 }
 
-export async function checkContentParallel(root: string, workers = availableParallelism()): Promise<CheckSummary> {
+export async function checkContentParallel(root: string, options: { workers?: number; cache?: boolean } = {}): Promise<CheckSummary> {
+  const workers = options.workers ?? availableParallelism();
+  const cache = options.cache ?? true;
   if (workers <= 1 || countDisclosures(root) < PARALLEL_FROM) {
+    if (cache) return checkContentCached(root, undefined);
     const result = checkContent(root);
-    return { findings: result.findings, files: result.files, disclosures: result.content.disclosures.length };
+    return { findings: result.findings, files: result.files, disclosures: result.content.disclosures.length, rechecked: result.content.disclosures.length };
   }
-  const parts = await Promise.all(Array.from({ length: workers }, (_, index) => runWorker(root, { index, count: workers })));
+  const parts = await Promise.all(Array.from({ length: workers }, (_, index) => runWorker(root, { index, count: workers }, cache)));
   const findings = parts.flatMap((part) => part.findings).sort(compareFindings);
-  return { findings, files: parts.reduce((n, p) => n + p.files, 0), disclosures: parts.reduce((n, p) => n + p.disclosures, 0) };
+  const total = (key: 'files' | 'disclosures' | 'rechecked') => parts.reduce((n, p) => n + p[key], 0);
+  return { findings, files: total('files'), disclosures: total('disclosures'), rechecked: total('rechecked') };
 }
 
-function runWorker(root: string, part: { index: number; count: number }): Promise<CheckSummary> {
+function runWorker(root: string, part: { index: number; count: number }, cache: boolean): Promise<CheckSummary> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root, part } });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root, part, cache } });
     worker.once('message', (summary: CheckSummary) => resolve(summary));
     worker.once('error', reject);
     worker.once('exit', (code) => { if (code !== 0) reject(new Error(`check worker ${part.index} exited with code ${code}`)); });

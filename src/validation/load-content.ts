@@ -102,7 +102,7 @@ function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Fi
   return parseWithSchema(parseYamlSource(file, readText(absolute), 0, () => readText(absolute)), schema, findings);
 }
 
-function displayFile(absolute: string): string {
+export function displayFile(absolute: string): string {
   return relative(process.cwd(), absolute) || absolute;
 }
 
@@ -149,8 +149,14 @@ export function inPart(department: string, part: ContentPart | undefined): boole
   return Math.abs(hash) % part.count === part.index;
 }
 
-/** Reads the content folder; with a part, only that share of the disclosures (site files are read by every part). */
-export function loadContent(root: string, part?: ContentPart): LoadedContent {
+/** Which disclosure folders to read (the others are listed, for layout findings, but not read). */
+export type DisclosureFilter = (dir: string) => boolean;
+
+/**
+ * Reads the content folder; with a part, only that share of the disclosures (site files are read by every part);
+ * with a filter, only the disclosures it accepts.
+ */
+export function loadContent(root: string, part?: ContentPart, read: DisclosureFilter = () => true): LoadedContent {
   const findings: Finding[] = [];
   const sitePath = join(root, 'site.yaml');
   const site = existsSync(sitePath) ? readYaml(sitePath, siteSchema, findings) : undefined;
@@ -180,7 +186,7 @@ export function loadContent(root: string, part?: ContentPart): LoadedContent {
           findings.push(layoutFinding(dir, `文件夹名“${stageName}”应为 budget（预算）或 final（决算）`, 'Stage folder must be budget or final'));
           continue;
         }
-        disclosures.push(loadDisclosure(dir, Number(yearName), departmentName, stageName, findings));
+        if (read(displayFile(dir))) disclosures.push(loadDisclosure(dir, Number(yearName), departmentName, stageName, findings));
       }
     }
   }

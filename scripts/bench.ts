@@ -183,7 +183,7 @@ function checkFigures(run: Measured): CheckFigures {
   const out = tail(run.stdoutFile);
   const err = tail(run.stderrFile);
   const summary = /\((\d+) errors, (\d+) acknowledged, (\d+) warnings in (\d+) files\)/.exec(out);
-  const internal = /\(([\d.]+) s\)\s*$/.exec(err.trim());
+  const internal = /\(([\d.]+) s[;)]/.exec(err);
   const files = summary ? Number(summary[4]) : undefined;
   return {
     wallSeconds: run.wallSeconds,

@@ -13,7 +13,7 @@ import { shareCheckedContent } from '../src/data/checked-content.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeDownloads } from './write-downloads.ts';
 import { getSiteData } from '../src/data/site-data.ts';
-import { siteRecords } from '../src/data/search-records.ts';
+import { siteSearchPages } from '../src/data/search-records.ts';
 
 function argument(argv: string[], name: string, fallback: string): string {
   const index = argv.indexOf(name);
@@ -49,10 +49,10 @@ async function main(argv: string[]): Promise<number> {
     const data = getSiteData();
     const files = writeDownloads(staging, data);
     const downloaded = performance.now();
-    const indexed = await buildSearchIndex(staging, siteRecords(data));
+    const indexed = await buildSearchIndex(staging, siteSearchPages(data));
     if (indexed.errors.length > 0) throw new Error(`搜索索引失败（Pagefind）：${indexed.errors.join('；')}`);
     timings.push(['页面', rendered - checked], ['下载文件', downloaded - rendered], ['搜索索引', performance.now() - downloaded]);
-    process.stdout.write(`下载文件：${files} 个；搜索索引：${indexed.records} 条记录\n`);
+    process.stdout.write(`下载文件：${files} 个；搜索索引：${indexed.records} 个索引页\n`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     process.stdout.write(`构建失败，${outDir} 保持不变：${error instanceof Error ? error.message : String(error)}\n(Build failed; previous output left untouched.)\n`);

@@ -5,24 +5,24 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../src/data/search-records.ts';
+import { searchPageHtml, type SearchPage } from '../src/data/search-records.ts';
 
 export interface IndexResult {
   readonly records: number;
   readonly errors: string[];
 }
 
-export async function buildSearchIndex(siteDir: string, records: readonly SearchRecord[]): Promise<IndexResult> {
+export async function buildSearchIndex(siteDir: string, pages: readonly SearchPage[]): Promise<IndexResult> {
   const errors: string[] = [];
   const created = await pagefind.createIndex({});
   errors.push(...created.errors);
   const index = created.index;
   if (!index) return { records: 0, errors: errors.length ? errors : ['Pagefind 未能创建索引'] };
   let indexed = 0;
-  // Records go to the Pagefind service in batches: one message per record, but never all awaiting at once.
-  const BATCH = 500;
-  for (let start = 0; start < records.length; start += BATCH) {
-    const responses = await Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
+  // Pages go to the Pagefind service in batches: one message per page, but never all awaiting at once.
+  const BATCH = 200;
+  for (let start = 0; start < pages.length; start += BATCH) {
+    const responses = await Promise.all(pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: searchPageHtml(page) })));
     for (const response of responses) {
       if (response.errors.length) errors.push(...response.errors);
       else indexed++;

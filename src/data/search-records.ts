@@ -21,14 +21,30 @@ export const INDEX_LANGUAGE = 'en';
 export const SECTION_KINDS = { narrative: '说明', table: '表格', performance: '绩效', project: '项目', department: '部门', glossary: '名词解释' } as const;
 export type SectionKind = (typeof SECTION_KINDS)[keyof typeof SECTION_KINDS];
 
-export interface SearchRecord {
+/** One place a result can lead to: a narrative section, a table, a project… (anchor on the real page). */
+export interface SearchSection {
+  readonly anchor: string;
+  readonly title: string;
+  /** Natural text, amounts removed; cut into bigrams only when written for the index. */
+  readonly text: string;
+}
+
+/**
+ * What Pagefind indexes: one synthetic page per disclosure and section kind (so the kind can be a filter), whose
+ * headings are the sections (so each hit leads to its anchor). `target` is the real page the sections are on.
+ */
+export interface SearchPage {
   readonly url: string;
-  readonly content: string;
-  readonly language: typeof INDEX_LANGUAGE;
+  readonly target: string;
+  readonly kind: SectionKind;
+  readonly title: string;
   readonly meta: Record<string, string>;
   readonly filters: Record<string, string[]>;
   readonly sort: Record<string, string>;
+  readonly sections: SearchSection[];
 }
+
+const KIND_SLUGS: Record<SectionKind, string> = { 说明: 'narrative', 表格: 'tables', 绩效: 'performance', 项目: 'projects', 部门: 'department', 名词解释: 'glossary' };
 
 function tableText(view: TableView): string {
   const parts = [view.title, view.rowHeader, ...view.columns.map((c) => c.label)];
@@ -60,85 +76,90 @@ export function narrativeSections(markdownText: string, headings: readonly Narra
     .filter((section) => section.text.length > 0 || section.id !== 'narrative');
 }
 
-function base(d: DisclosureView): { meta: Record<string, string>; filters: Record<string, string[]>; sort: Record<string, string> } {
-  return {
-    meta: { department: d.department.name, year: String(d.year), stage: d.stageLabel, disclosure: d.meta.title },
-    filters: { year: [String(d.year)], department: [d.department.name], region: [d.department.region], stage: [d.stageLabel] },
-    sort: { year: String(d.year) },
-  };
-}
-
-function record(d: DisclosureView, anchor: string, kind: SectionKind, title: string, content: string, excerpt: string): SearchRecord {
-  const common = base(d);
-  return {
-    url: `${d.url}#${anchor}`,
-    content: cjkBigrams(`${title} ${content}`),
-    language: INDEX_LANGUAGE,
-    // The index holds bigrams; the reader sees natural text, from which the page cuts a snippet around the hit.
-    meta: { ...common.meta, title, kind, excerpt: excerpt.slice(0, 160), text: content.slice(0, 600) },
-    filters: { ...common.filters, kind: [kind] },
-    sort: common.sort,
-  };
-}
-
-export function disclosureRecords(d: DisclosureView, narrativeMarkdown: string): SearchRecord[] {
-  const records: SearchRecord[] = [];
+/** The sections of a disclosure page, by kind. */
+export function disclosureSections(d: DisclosureView, narrativeMarkdown: string): Array<{ kind: SectionKind; section: SearchSection }> {
+  const out: Array<{ kind: SectionKind; section: SearchSection }> = [];
+  const add = (kind: SectionKind, anchor: string, title: string, text: string) => out.push({ kind, section: { anchor, title, text } });
   // The page itself: title, department, computed summary, provenance (what the page header and footer show).
   const overview = [d.department.name, d.department.region, `${d.year}年`, d.stageLabel, d.meta.unit_name, d.summary, d.meta.source.document,
     d.meta.source.note, d.meta.contact?.name, ...d.meta.corrections.map((c) => c.description)].filter((t): t is string => Boolean(t));
-  records.push({ ...record(d, '', SECTION_KINDS.narrative, d.meta.title, withoutAmounts(overview.join(' ')), d.summary ?? d.meta.title), url: d.url });
+  add(SECTION_KINDS.narrative, 'top', d.meta.title, withoutAmounts(overview.join(' ')));
   for (const section of narrativeSections(narrativeMarkdown, d.narrativeHeadings)) {
-    const anchor = section.id === 'narrative' ? 'narrative' : section.id;
-    records.push(record(d, anchor, SECTION_KINDS.narrative, section.title === '说明' ? `${d.meta.title} 说明` : section.title, section.text, section.text));
+    add(SECTION_KINDS.narrative, section.id, section.title === '说明' ? `${d.meta.title} 说明` : section.title, section.text);
   }
-  for (const view of d.tables) records.push(record(d, `table-${view.id}`, SECTION_KINDS.table, view.title, tableText(view), `${view.title}（${view.rows.length}行）`));
+  for (const view of d.tables) add(SECTION_KINDS.table, `table-${view.id}`, view.title, tableText(view));
   const omitted = Object.values(d.tablesData?.omitted_tables ?? {});
-  if (omitted.length) records.push(record(d, 'tables', SECTION_KINDS.table, '未包含的标准表', omitted.join(' '), omitted[0]!));
-  if (d.projectExecution) records.push(record(d, 'table-project_execution', SECTION_KINDS.table, d.projectExecution.title, tableText(d.projectExecution), d.projectExecution.title));
+  if (omitted.length) add(SECTION_KINDS.table, 'tables', '未包含的标准表', omitted.join(' '));
+  if (d.projectExecution) add(SECTION_KINDS.table, 'table-project_execution', d.projectExecution.title, tableText(d.projectExecution));
   const deptPerf = d.performance?.department;
   if (deptPerf || d.departmentFunds || d.departmentIndicators) {
     const texts = [deptPerf?.name, deptPerf?.duties, deptPerf?.annual_goals, ...(deptPerf?.key_tasks ?? []).flatMap((t) => [t.name, t.plan]),
       d.departmentFunds ? tableText(d.departmentFunds) : '', d.departmentIndicators ? tableText(d.departmentIndicators) : ''].filter((t): t is string => Boolean(t));
-    records.push(record(d, 'department-performance', SECTION_KINDS.performance, `部门整体绩效`, withoutAmounts(texts.join(' ')), withoutAmounts(deptPerf?.annual_goals ?? deptPerf?.duties ?? '部门整体绩效')));
+    add(SECTION_KINDS.performance, 'department-performance', '部门整体绩效', withoutAmounts(texts.join(' ')));
   }
   for (const project of d.projects) {
     const p = project.project;
     const texts = [p.code, p.category, ...(p.category_options ?? []), p.competent_department, p.implementing_unit, p.period, p.overview, p.basis, p.long_term_goal, p.annual_goal, p.achieved, p.note,
       project.funds ? tableText(project.funds) : '', project.breakdown ? tableText(project.breakdown) : '', tableText(project.indicators)]
       .filter((t): t is string => Boolean(t));
-    records.push(record(d, project.anchor, SECTION_KINDS.project, p.name, withoutAmounts(texts.join(' ')), withoutAmounts(p.annual_goal ?? p.overview ?? p.name)));
+    add(SECTION_KINDS.project, project.anchor, p.name, withoutAmounts(texts.join(' ')));
   }
-  if (d.notes.length) {
-    records.push(record(d, 'data-notes', SECTION_KINDS.narrative, '数据说明', withoutAmounts(d.notes.map((n) => n.acknowledged?.explanation ?? '').join(' ')), '已确认的原文差错说明'));
-  }
-  return records;
+  if (d.notes.length) add(SECTION_KINDS.narrative, 'data-notes', '数据说明', withoutAmounts(d.notes.map((n) => n.acknowledged?.explanation ?? '').join(' ')));
+  return out;
 }
 
-export function siteRecords(data: SiteData): SearchRecord[] {
-  const records: SearchRecord[] = [];
-  for (const d of data.disclosures) records.push(...disclosureRecords(d, stripFactTags(d.body)));
+export function siteSearchPages(data: SiteData): SearchPage[] {
+  const pages: SearchPage[] = [];
+  for (const d of data.disclosures) {
+    const byKind = new Map<SectionKind, SearchSection[]>();
+    for (const { kind, section } of disclosureSections(d, stripFactTags(d.body))) byKind.set(kind, [...(byKind.get(kind) ?? []), section]);
+    for (const [kind, sections] of byKind) {
+      pages.push({
+        url: `${d.url}search-${KIND_SLUGS[kind]}/`, target: d.url, kind, title: d.meta.title,
+        meta: { department: d.department.name, year: String(d.year), stage: d.stageLabel },
+        filters: { year: [String(d.year)], department: [d.department.name], region: [d.department.region], stage: [d.stageLabel], kind: [kind] },
+        sort: { year: String(d.year) },
+        sections,
+      });
+    }
+  }
   for (const department of data.departments) {
     const own = departmentDisclosures(data.disclosures, department.id);
-    const years = [...new Set(own.map((d) => String(d.year)))];
-    records.push({
-      url: `/departments/${department.id}/`,
-      content: cjkBigrams([department.name, department.short_name, ...department.aliases, ...department.former_names.map((f) => f.name), department.region, department.category, department.description,
-        ...own.map((d) => d.meta.title), tableText(departmentTrendView(department, own))].filter(Boolean).join(' ')),
-      language: INDEX_LANGUAGE,
-      meta: { title: department.name, kind: SECTION_KINDS.department, department: department.name, excerpt: `${department.region}，${own.length}份公开文件` },
+    const years = [...new Set(own.map((d) => String(d.year)))].sort();
+    const text = [department.short_name, ...department.aliases, ...department.former_names.map((f) => f.name), department.region, department.category, department.description,
+      ...own.map((d) => d.meta.title), tableText(departmentTrendView(department, own))].filter(Boolean).join(' ');
+    pages.push({
+      url: `/departments/${department.id}/search/`, target: `/departments/${department.id}/`, kind: SECTION_KINDS.department, title: department.name,
+      meta: { department: department.name },
       filters: { department: [department.name], region: [department.region], kind: [SECTION_KINDS.department], year: years },
-      sort: { year: years.sort().at(-1) ?? '0' },
+      sort: { year: years.at(-1) ?? '0' },
+      sections: [{ anchor: 'top', title: department.name, text: withoutAmounts(text) }],
     });
   }
-  for (const term of data.glossary) {
-    records.push({
-      url: `/glossary/#${term.id}`,
-      content: cjkBigrams([term.term, ...term.aliases, term.definition].join(' ')),
-      language: INDEX_LANGUAGE,
-      meta: { title: term.term, kind: SECTION_KINDS.glossary, excerpt: term.definition.slice(0, 160) },
-      filters: { kind: [SECTION_KINDS.glossary] },
-      sort: { year: '0' },
+  if (data.glossary.length) {
+    pages.push({
+      url: '/glossary/search/', target: '/glossary/', kind: SECTION_KINDS.glossary, title: '名词解释', meta: {},
+      filters: { kind: [SECTION_KINDS.glossary] }, sort: { year: '0' },
+      sections: data.glossary.map((term) => ({ anchor: term.id, title: term.term, text: [...term.aliases, term.definition].join(' ') })),
     });
   }
-  return records;
+  return pages;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Pagefind reads "key:value" attributes and splits several on ASCII commas: keep values free of them. */
+const attribute = (key: string, value: string) => escapeHtml(`${key}:${value.replace(/,/g, '，').replace(/\s+/g, ' ')}`);
+
+/**
+ * The page Pagefind indexes: headings carry the anchors (each becomes a sub-result), the text is in bigrams
+ * (see search-text.ts), and the natural text of each section rides along as metadata for the result snippet.
+ */
+export function searchPageHtml(page: SearchPage): string {
+  const attrs = (name: string, entries: Record<string, string | string[]>) =>
+    Object.entries(entries).flatMap(([key, values]) => (Array.isArray(values) ? values : [values]).map((value) => `<span ${name}="${attribute(key, value)}"></span>`)).join('');
+  const meta = { ...page.meta, title: page.title, kind: page.kind, url: page.target,
+    ...Object.fromEntries(page.sections.map((section) => [`t-${section.anchor}`, section.text.slice(0, 300)])) };
+  const body = page.sections.map((section) => `<h2 id="${escapeHtml(section.anchor)}">${escapeHtml(section.title)}</h2><p>${escapeHtml(cjkBigrams(`${section.title} ${section.text}`))}</p>`).join('');
+  return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeHtml(page.title)}</title></head><body><main data-pagefind-body>`
+    + `${attrs('data-pagefind-meta', meta)}${attrs('data-pagefind-filter', page.filters)}${attrs('data-pagefind-sort', page.sort)}${body}</main></body></html>`;
 }

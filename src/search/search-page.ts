@@ -6,10 +6,16 @@ import { pagefindOptions, paramsFromState, stateFromParams, FILTER_KEYS, type Se
 import { queryToBigrams } from './search-text.ts';
 import { queryTerms, snippet } from './snippet.ts';
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  locations?: number[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -62,24 +68,42 @@ async function fillFilters(state: SearchState): Promise<void> {
   }
 }
 
+/** The sections of a result that hold the hits, each linking to its anchor on the real page. */
+function hitSections(data: PagefindResultData): Array<{ title: string; href: string; text: string }> {
+  const target = data.meta.url ?? data.url;
+  const subs = (data.sub_results ?? []).filter((sub) => (sub.locations?.length ?? 0) > 0);
+  const sections = (subs.length ? subs : (data.sub_results ?? []).slice(0, 1)).map((sub) => {
+    const anchor = decodeURIComponent(new URL(sub.url, location.href).hash.slice(1));
+    return { title: sub.title, href: anchor && anchor !== 'top' ? `${target}#${anchor}` : target, text: data.meta[`t-${anchor}`] ?? '' };
+  });
+  return sections.length ? sections : [{ title: data.meta.title ?? target, href: target, text: '' }];
+}
+
 function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
   const heading = document.createElement('h3');
-  heading.append(link);
+  heading.textContent = data.meta.title ?? '';
   const where = document.createElement('p');
   where.className = 'result-where';
   where.textContent = [data.meta.department, data.meta.year && `${data.meta.year}年`, data.meta.stage, data.meta.kind].filter(Boolean).join(' · ');
-  const excerpt = document.createElement('p');
-  excerpt.className = 'result-excerpt';
-  // The index holds bigrams, so Pagefind's own excerpt is unreadable: cut a snippet from the record's text.
-  for (const part of snippet(data.meta.text ?? data.meta.excerpt ?? '', terms)) {
-    if (part.hit) { const mark = document.createElement('mark'); mark.textContent = part.text; excerpt.append(mark); }
-    else excerpt.append(document.createTextNode(part.text));
+  const sections = document.createElement('ul');
+  sections.className = 'result-sections';
+  for (const section of hitSections(data)) {
+    const entry = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = section.href;
+    link.textContent = section.title;
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    // The index holds bigrams, so Pagefind's own excerpt is unreadable: cut a snippet from the section's text.
+    for (const part of snippet(section.text, terms)) {
+      if (part.hit) { const mark = document.createElement('mark'); mark.textContent = part.text; excerpt.append(mark); }
+      else excerpt.append(document.createTextNode(part.text));
+    }
+    entry.append(link, excerpt);
+    sections.append(entry);
   }
-  item.append(heading, where, excerpt);
+  item.append(heading, where, sections);
   return item;
 }
 
@@ -113,7 +137,7 @@ async function run(state: SearchState, push: boolean): Promise<void> {
   shown = 0;
   await showMore();
   // Announced once the results are on the page, so a screen reader can go straight to them.
-  status.textContent = currentResults.length ? `找到 ${currentResults.length} 条结果${state.query ? `（“${state.query}”）` : ''}。` : `没有找到${state.query ? `“${state.query}”的` : ''}结果。可以换一个词，或减少筛选条件。`;
+  status.textContent = currentResults.length ? `在 ${currentResults.length} 组内容中找到${state.query ? `“${state.query}”` : '结果'}。` : `没有找到${state.query ? `“${state.query}”的` : ''}结果。可以换一个词，或减少筛选条件。`;
 }
 
 form.addEventListener('submit', (event) => {

@@ -82,10 +82,11 @@ async function search(path: string): Promise<Result[]> {
     await page.click('#search-more');
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
   }
-  return page.$$eval('#search-results > li', (items) => items.map((item) => ({
-    url: (item.querySelector('a') as HTMLAnchorElement).href,
+  // Each result groups the matching sections of one document; every section link is a result here.
+  return page.$$eval('#search-results > li', (items) => items.flatMap((item) => [...item.querySelectorAll('a')].map((link) => ({
+    url: (link as HTMLAnchorElement).href,
     where: item.querySelector('.result-where')?.textContent ?? '',
-  })));
+  }))));
 }
 
 const pathOf = (url: string) => new URL(url).pathname;
@@ -166,7 +167,7 @@ describe('search behaviour', () => {
   test('results are announced in a live region and link to the exact section', async () => {
     const results = await search(q('人才工作经费'));
     expect(await page.getAttribute('#search-status', 'role')).toBe('status');
-    expect(await page.textContent('#search-status')).toMatch(/找到 \d+ 条结果/);
+    expect(await page.textContent('#search-status')).toMatch(/在 \d+ 组内容中找到/);
     const anchored = results.find((r) => new URL(r.url).hash.length > 1)!;
     expect(anchored).toBeDefined();
     await page.goto(anchored.url);

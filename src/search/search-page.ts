@@ -24,7 +24,8 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
+const MAX_SECTIONS = 5;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-query') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
@@ -71,7 +72,9 @@ async function fillFilters(state: SearchState): Promise<void> {
 /** The sections of a result that hold the hits, each linking to its anchor on the real page. */
 function hitSections(data: PagefindResultData): Array<{ title: string; href: string; text: string }> {
   const target = data.meta.url ?? data.url;
-  const subs = (data.sub_results ?? []).filter((sub) => (sub.locations?.length ?? 0) > 0);
+  // Sections with the most hits first (a title naming the query first of all); a long document shows its best five.
+  const score = (sub: PagefindSubResult) => (terms.some((term) => sub.title.includes(term)) ? 1000 : 0) + (sub.locations?.length ?? 0);
+  const subs = (data.sub_results ?? []).filter((sub) => (sub.locations?.length ?? 0) > 0).sort((a, b) => score(b) - score(a)).slice(0, MAX_SECTIONS);
   const sections = (subs.length ? subs : (data.sub_results ?? []).slice(0, 1)).map((sub) => {
     const anchor = decodeURIComponent(new URL(sub.url, location.href).hash.slice(1));
     return { title: sub.title, href: anchor && anchor !== 'top' ? `${target}#${anchor}` : target, text: data.meta[`t-${anchor}`] ?? '' };

@@ -25,6 +25,7 @@ import { writeBareAstroProject } from './bench/bare-astro.ts';
 import { runMeasured, tail, type Measured } from './bench/measure.ts';
 import { formatProfileSummary, summarizeProfile, type ProfileSummary } from './bench/profile.ts';
 import { formatPhaseReport, type PhaseReport } from './bench/phases.ts';
+import { measureSearch, type SearchFigures } from './bench/first-query.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BARE_BUILD = `import { build } from 'astro';\nawait build({ root: process.cwd(), outDir: './dist', logLevel: 'error' });\n`;
@@ -111,6 +112,8 @@ interface Results {
   options: Options;
   content: { disclosures: number; departments: number; years: number[]; files: number; megabytes: number; projects: number; indicators: number; generateSeconds: number };
   check: CheckFigures;
+  /** Pagefind index size and the first query's transfer, measured in Chromium. */
+  search?: SearchFigures;
   /** Check after one disclosure changed, with the cache of a previous check. */
   incremental?: { wallSeconds: number; peakMB: number | undefined; exitCode: number | null };
   build?: BuildFigures;
@@ -242,6 +245,10 @@ function formatTable(results: Results): string {
   const c = results.content;
   out.push(`content: ${c.disclosures} disclosures = ${c.departments} departments × ${c.years.length} years (${c.years[0]}–${c.years[c.years.length - 1]}) × budget/final; ${c.files} files, ${c.megabytes.toFixed(1)} MB; ${c.projects} projects, ${c.indicators} indicators; generated in ${c.generateSeconds.toFixed(1)} s`);
   out.push(`check:   exit ${check.exitCode}; ${check.errors ?? '?'} errors, ${check.acknowledged ?? '?'} acknowledged, ${check.warnings ?? '?'} warnings; in-process ${num(check.internalSeconds)} s of ${num(check.wallSeconds)} s wall (the rest is node start-up and module loading), CPU ${num(check.cpuSeconds)} s${check.runs.length > 1 ? `; fastest of ${check.runs.length} runs: ${check.runs.map((r) => r.toFixed(2)).join(', ')} s` : ''}`);
+  if (results.search) {
+    const q = results.search.firstQuery;
+    out.push(`search:  index ${results.search.indexFiles} files, ${results.search.indexMB.toFixed(1)} MB; first query “${q?.query ?? '?'}”: ${q ? `${(q.bytes / 1024).toFixed(0)} KB in ${q.requests} requests (target ≤ 150 KB), ${q.results} results shown` : `not measured (${results.search.error})`}`);
+  }
   if (results.incremental) out.push(`check after changing one disclosure (incremental, the cache of the previous check): ${num(results.incremental.wallSeconds)} s wall, peak ${num(results.incremental.peakMB, 0)} MB`);
   const steps = (figures: BuildFigures) => (Object.keys(figures.steps).length ? Object.entries(figures.steps).map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(', ') + '; ' : '');
   if (build) out.push(`build:   exit ${build.exitCode}; CPU ${num(build.cpuSeconds)} s; ${steps(build)}${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
@@ -314,13 +321,16 @@ async function main(argv: string[]): Promise<number> {
     log(options, `incremental check: ${incremental.wallSeconds.toFixed(2)} s`);
 
     let build: BuildFigures | undefined;
+    let search: SearchFigures | undefined;
     let bareAstro: BuildFigures | undefined;
     let bareScale: number | undefined;
     if (!options.skipBuild) {
       const dist = join(temp, 'dist');
       log(options, 'timing build: node scripts/build.ts --content … --out …');
-      const buildRun = await runMeasured(node, ['scripts/build.ts', '--content', contentDir, '--out', dist], { cwd: project, env: childEnv({ BUDGET_BUILD_QUIET: '1' }), ...files('build') });
+      const buildRun = await runMeasured(node, ['--max-old-space-size=16384', 'scripts/build.ts', '--content', contentDir, '--out', dist], { cwd: project, env: childEnv({ BUDGET_BUILD_QUIET: '1' }), ...files('build') });
       build = buildFigures(buildRun, dist);
+      log(options, 'measuring search: index size and the first query in Chromium');
+      search = await measureSearch(dist, '干部教育培训');
       if (buildRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('build', buildRun)}\n`);
       log(options, `build: ${build.wallSeconds.toFixed(2)} s, peak ${num(build.peakMB, 0)} MB, ${build.htmlPages} pages`);
 
@@ -374,6 +384,7 @@ async function main(argv: string[]): Promise<number> {
       content: { disclosures: generated.disclosures, departments: generated.departments, years: generated.years, files: generated.files, megabytes: bytes / 1048576, projects: generated.projects, indicators: generated.indicators, generateSeconds },
       check,
       incremental,
+      ...(search ? { search } : {}),
       ...(build ? { build } : {}),
       ...(bareAstro ? { bareAstro } : {}),
       ...(build && bareAstro && bareAstro.wallSeconds > 0 ? { ratio: build.wallSeconds / bareAstro.wallSeconds } : {}),

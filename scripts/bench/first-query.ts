@@ -1,0 +1,69 @@
+/**
+ * Search figures of a built site: the size of the Pagefind index, and the bytes a reader's first query transfers,
+ * measured in Chromium (Debian's, through playwright-core) against the built site served on 127.0.0.1.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export interface SearchFigures {
+  readonly indexFiles: number;
+  readonly indexMB: number;
+  readonly firstQuery: { readonly query: string; readonly bytes: number; readonly requests: number; readonly results: number } | undefined;
+  readonly error?: string;
+}
+
+function sizeOf(dir: string): { files: number; bytes: number } {
+  let files = 0, bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) { const inner = sizeOf(path); files += inner.files; bytes += inner.bytes; }
+    else { files++; bytes += statSync(path).size; }
+  }
+  return { files, bytes };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+function serve(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    let path = join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) { response.writeHead(404).end(); return; }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Length': statSync(path).size });
+    createReadStream(path).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function measureSearch(siteDir: string, query: string): Promise<SearchFigures> {
+  const index = join(siteDir, 'pagefind');
+  const size = existsSync(index) ? sizeOf(index) : { files: 0, bytes: 0 };
+  const base = { indexFiles: size.files, indexMB: size.bytes / 1048576 };
+  if (!existsSync('/usr/bin/chromium')) return { ...base, firstQuery: undefined, error: 'no /usr/bin/chromium' };
+  const server = await serve(siteDir);
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    // The search page itself is loaded first; what the query then fetches is counted.
+    await page.goto(`http://127.0.0.1:${port}/search/`);
+    await page.waitForLoadState('networkidle');
+    let bytes = 0, requests = 0;
+    page.on('response', (response) => {
+      requests++;
+      bytes += Number(response.headers()['content-length'] ?? 0);
+    });
+    await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    const results = await page.locator('#search-results > li').count();
+    return { ...base, firstQuery: { query, bytes, requests, results } };
+  } catch (error) {
+    return { ...base, firstQuery: undefined, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -247,7 +247,8 @@ function formatTable(results: Results): string {
   out.push(`check:   exit ${check.exitCode}; ${check.errors ?? '?'} errors, ${check.acknowledged ?? '?'} acknowledged, ${check.warnings ?? '?'} warnings; in-process ${num(check.internalSeconds)} s of ${num(check.wallSeconds)} s wall (the rest is node start-up and module loading), CPU ${num(check.cpuSeconds)} s${check.runs.length > 1 ? `; fastest of ${check.runs.length} runs: ${check.runs.map((r) => r.toFixed(2)).join(', ')} s` : ''}`);
   if (results.search) {
     const q = results.search.firstQuery;
-    out.push(`search:  index ${results.search.indexFiles} files, ${results.search.indexMB.toFixed(1)} MB; first query “${q?.query ?? '?'}”: ${q ? `${(q.bytes / 1024).toFixed(0)} KB in ${q.requests} requests (target ≤ 150 KB), ${q.results} results shown` : `not measured (${results.search.error})`}`);
+    const load = results.search.pageLoad;
+    out.push(`search:  index ${results.search.indexFiles} files, ${results.search.indexMB.toFixed(1)} MB; opening the search page ${load ? `${(load.bytes / 1024).toFixed(0)} KB in ${load.requests} requests (Pagefind start-up included)` : '–'}; then the first query “${q?.query ?? '?'}”: ${q ? `${(q.bytes / 1024).toFixed(0)} KB in ${q.requests} requests (target ≤ 150 KB), ${q.results} results shown` : `not measured (${results.search.error})`}`);
   }
   if (results.incremental) out.push(`check after changing one disclosure (incremental, the cache of the previous check): ${num(results.incremental.wallSeconds)} s wall, peak ${num(results.incremental.peakMB, 0)} MB`);
   const steps = (figures: BuildFigures) => (Object.keys(figures.steps).length ? Object.entries(figures.steps).map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(', ') + '; ' : '');

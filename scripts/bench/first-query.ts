@@ -3,13 +3,16 @@
  * measured in Chromium (Debian's, through playwright-core) against the built site served on 127.0.0.1.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export interface SearchFigures {
   readonly indexFiles: number;
   readonly indexMB: number;
+  /** Opening the search page: HTML, CSS, scripts, and Pagefind's start-up (script, WebAssembly, metadata, filters). */
+  readonly pageLoad?: { readonly bytes: number; readonly requests: number };
   readonly firstQuery: { readonly query: string; readonly bytes: number; readonly requests: number; readonly results: number } | undefined;
   readonly error?: string;
 }
@@ -26,13 +29,17 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
+/** Like any static host: text is sent gzip-compressed (Pagefind's own index files are compressed already). */
+
 function serve(root: string): Promise<Server> {
   const server = createServer((request, response) => {
     let path = join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) { response.writeHead(404).end(); return; }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Length': statSync(path).size });
-    createReadStream(path).pipe(response);
+    const type = TYPES[extname(path)];
+    const body = type ? gzipSync(readFileSync(path)) : readFileSync(path);
+    response.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': body.length, ...(type ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -47,19 +54,24 @@ export async function measureSearch(siteDir: string, query: string): Promise<Sea
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
   try {
     const page = await browser.newPage();
-    // The search page itself is loaded first; what the query then fetches is counted.
-    await page.goto(`http://127.0.0.1:${port}/search/`);
-    await page.waitForLoadState('networkidle');
+    // Opening the search page is counted apart; then the reader submits a first query and everything it fetches
+    // is counted.
     let bytes = 0, requests = 0;
     page.on('response', (response) => {
       requests++;
       bytes += Number(response.headers()['content-length'] ?? 0);
     });
-    await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`http://127.0.0.1:${port}/search/`);
+    await page.waitForLoadState('networkidle');
+    const pageLoad = { bytes, requests };
+    bytes = 0;
+    requests = 0;
+    await page.fill('#search-query', query);
+    await page.press('#search-query', 'Enter');
     await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
     const results = await page.locator('#search-results > li').count();
-    return { ...base, firstQuery: { query, bytes, requests, results } };
+    return { ...base, pageLoad, firstQuery: { query, bytes, requests, results } };
   } catch (error) {
     return { ...base, firstQuery: undefined, error: error instanceof Error ? error.message : String(error) };
   } finally {

@@ -2,8 +2,9 @@
  * Builds the Pagefind index from the search records of the site's view models. Pagefind's Node API reports errors in
  * its responses instead of throwing, so every response is checked; an error, or an index of no records, fails.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
 import { searchPageHtml, type SearchPage } from '../src/data/search-records.ts';
 
@@ -28,19 +29,43 @@ export async function buildSearchIndex(siteDir: string, pages: readonly SearchPa
       else indexed++;
     }
   }
-  // Take the files from the service and write them ourselves: writeFiles can still be flushing when close() ends
-  // the service, which left an empty pagefind-entry.json behind.
-  const output = await index.getFiles();
-  errors.push(...output.errors);
+  // Pagefind writes the files itself: getFiles() would send the whole index back as one message, which at tens of
+  // thousands of disclosures is larger than a JavaScript string can be (the build then hangs). writeFiles() can
+  // answer before the last file is flushed, so the service is closed only once the entry file is complete.
+  const outputPath = join(siteDir, 'pagefind');
+  const result = await index.writeFiles({ outputPath });
+  errors.push(...result.errors);
+  const written = (await waitForEntry(join(outputPath, 'pagefind-entry.json'), 60_000)) && (await waitUntilSettled(outputPath, 120_000)) ? 1 : 0;
   await pagefind.close();
-  let written = 0;
-  for (const file of output.files) {
-    const target = join(siteDir, 'pagefind', file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-    if (file.path === 'pagefind-entry.json' && file.content.length > 0) written++;
-  }
   if (written === 0) errors.push('Pagefind 没有生成 pagefind-entry.json');
   if (indexed === 0) errors.push('搜索索引中没有任何记录');
   return { records: indexed, errors };
+}
+
+/** Waits until Pagefind's entry file holds complete JSON (true), or the time is up (false). */
+async function waitForEntry(path: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const entry = JSON.parse(readFileSync(path, 'utf8')) as { languages?: object };
+      if (entry.languages) return true;
+    } catch { /* not written yet */ }
+    if (Date.now() > deadline) return false;
+    await sleep(100);
+  }
+}
+
+/** Waits until the files under `dir` stop changing (same count and bytes on two looks half a second apart). */
+async function waitUntilSettled(dir: string, timeoutMs: number): Promise<boolean> {
+  const measure = (path: string): number => readdirSync(path, { withFileTypes: true })
+    .reduce((total, entry) => total + 1 + (entry.isDirectory() ? measure(join(path, entry.name)) : statSync(join(path, entry.name)).size), 0);
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  for (;;) {
+    const now = measure(dir);
+    if (now === last) return true;
+    if (Date.now() > deadline) return false;
+    last = now;
+    await sleep(500);
+  }
 }

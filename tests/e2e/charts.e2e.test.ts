@@ -6,26 +6,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeEach, describe, expect, test } from 'vitest';
+
 import { parse } from 'yaml';
-import { Tab, guardedContext, launchBrowser, list, waitForCharts } from './helpers/browser.ts';
+import { list, waitForCharts, useGuardedTab } from './helpers/browser.ts';
 import { disclosures, hasChartMarkup, sitePages } from './helpers/site.ts';
 
-let browser: Browser;
-let offHost: string[];
-let tab: Tab;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const guarded = await guardedContext(browser);
-  offHost = guarded.offHost;
-  tab = await Tab.open(guarded.context);
-});
+const session = useGuardedTab();
 beforeEach(async () => {
-  offHost.length = 0;
-  await tab.page.emulateMedia({ media: 'screen' });
+  session.offHost.length = 0;
+  await session.tab.page.emulateMedia({ media: 'screen' });
 });
-afterAll(async () => { await browser?.close(); });
 
 const pages = sitePages();
 const withCharts = pages.filter((page) => hasChartMarkup(page));
@@ -50,7 +41,7 @@ test('disclosures with summary or expenditure tables have chart markup', () => {
 
 describe('charts mount with a text alternative and their table', () => {
   test.each(withCharts.map((page) => [page.name, page] as const))('%s', async (_name, sitePage) => {
-    const { page } = await tab.visit(sitePage.path, sitePage.status);
+    const { page } = await session.tab.visit(sitePage.path, sitePage.status);
     const unmounted = await waitForCharts(page);
     const canvases = await page.$$eval('canvas[data-chart]', (nodes) => nodes.map((canvas) => {
       const describedBy = (canvas.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
@@ -80,13 +71,13 @@ describe('charts mount with a text alternative and their table', () => {
     console.log(`[e2e] ${sitePage.path}: ${canvases.length} chart(s) mounted`);
     expect(unmounted, `${unmounted} canvas(es) never mounted`).toBe(0);
     expect(problems, `${sitePage.path}:\n${list(problems)}`).toEqual([]);
-    expect(offHost).toEqual([]);
+    expect(session.offHost).toEqual([]);
   });
 });
 
 describe('pages without charts load no chart script', () => {
   test.each(withoutCharts.map((page) => [page.name, page] as const))('%s', async (_name, sitePage) => {
-    const { page, issues } = await tab.visit(sitePage.path, sitePage.status);
+    const { page, issues } = await session.tab.visit(sitePage.path, sitePage.status);
     const scripts = issues.responses.filter((r) => r.request().resourceType() === 'script').map((r) => new URL(r.url()).pathname);
     const elements = await page.$$eval('script', (nodes) => nodes.map((s) => s.getAttribute('src') ?? `(inline ${s.textContent?.length ?? 0} chars)`));
     expect(await page.locator('canvas').count(), 'no canvas').toBe(0);
@@ -99,7 +90,7 @@ describe('pages without charts load no chart script', () => {
 
 describe('print', () => {
   test.each(pages.filter((p) => p.kind === 'disclosure' || hasChartMarkup(p)).map((page) => [page.name, page] as const))('%s: charts not printed, tables printed', async (_name, sitePage) => {
-    const { page } = await tab.visit(sitePage.path, sitePage.status);
+    const { page } = await session.tab.visit(sitePage.path, sitePage.status);
     await waitForCharts(page);
     await page.emulateMedia({ media: 'print' });
     const state = await page.evaluate(() => ({

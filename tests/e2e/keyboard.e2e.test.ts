@@ -3,21 +3,12 @@
  *    (links and buttons above all) shows a visible focus style, and every visible link and button is reachable.
  * 10. Text size: choosing 特大 enlarges the root font size and the choice persists on the next page.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { Tab, guardedContext, launchBrowser, list } from './helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Tab, guardedContext, list, useGuardedTab } from './helpers/browser.ts';
 import { origin, sitePages } from './helpers/site.ts';
 
-let browser: Browser;
-let tab: Tab;
-let offHost: string[];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const guarded = await guardedContext(browser);
-  offHost = guarded.offHost;
-  tab = await Tab.open(guarded.context);
-});
-afterAll(async () => { await browser?.close(); });
+const session = useGuardedTab();
 
 interface Focused {
   key: string;
@@ -58,8 +49,8 @@ async function recordFocus(page: Page): Promise<void> {
 
 describe('keyboard', () => {
   test.each(sitePages().map((page) => [page.name, page] as const))('%s', async (_name, sitePage) => {
-    offHost.length = 0;
-    const { page } = await tab.visit(sitePage.path, sitePage.status);
+    session.offHost.length = 0;
+    const { page } = await session.tab.visit(sitePage.path, sitePage.status);
     // Skip link: first Tab, visible while focused, Enter moves focus to <main>.
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => {
@@ -107,13 +98,13 @@ describe('keyboard', () => {
     expect(reached.length, 'elements reached by Tab').toBeGreaterThan(1);
     expect(noStyle, `focused without a visible focus style on ${sitePage.path}:\n${list(noStyle)}`).toEqual([]);
     expect(linksReached, `visible links/buttons reachable by Tab on ${sitePage.path}`).toBeGreaterThanOrEqual(expectedReachable);
-    expect(offHost).toEqual([]);
+    expect(session.offHost).toEqual([]);
   });
 });
 
 describe('text size', () => {
   test('特大 enlarges the root font size and persists on the next page', async () => {
-    const { context: fresh } = await guardedContext(browser);
+    const { context: fresh } = await guardedContext(session.browser);
     try {
       const { page } = await (await Tab.open(fresh)).visit('/');
       const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));

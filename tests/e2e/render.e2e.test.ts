@@ -5,26 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { Tab, guardedContext, launchBrowser, list, unexpectedConsoleErrors, waitForCharts } from './helpers/browser.ts';
+import { beforeEach, describe, expect, test } from 'vitest';
+
+import { list, unexpectedConsoleErrors, waitForCharts, useGuardedTab } from './helpers/browser.ts';
 import { MISSING_PATH, distDir, origin, sitePages } from './helpers/site.ts';
 
-let browser: Browser;
-let offHost: string[];
-let tab: Tab;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const guarded = await guardedContext(browser);
-  offHost = guarded.offHost;
-  tab = await Tab.open(guarded.context);
-});
-beforeEach(() => { offHost.length = 0; });
-afterAll(async () => { await browser?.close(); });
+const session = useGuardedTab();
+beforeEach(() => { session.offHost.length = 0; });
 
 describe('every page renders cleanly', () => {
   test.each(sitePages().map((page) => [page.name, page] as const))('%s', async (_name, sitePage) => {
-    const { page, issues } = await tab.visit(sitePage.path, sitePage.status);
+    const { page, issues } = await session.tab.visit(sitePage.path, sitePage.status);
     await waitForCharts(page);
     await page.waitForLoadState('networkidle');
     expect(issues.status, `HTTP status of ${sitePage.path}`).toBe(sitePage.status);
@@ -38,7 +29,7 @@ describe('every page renders cleanly', () => {
       ...issues.pageErrors.map((e) => `uncaught exception: ${e}`),
       ...issues.failedRequests.map((e) => `failed request: ${e}`),
       ...issues.httpErrors.map((e) => `HTTP error: ${e}`),
-      ...offHost.map((u) => `request to another host: ${u}`),
+      ...session.offHost.map((u) => `request to another host: ${u}`),
     ];
     expect(problems, `${sitePage.path}:\n${list(problems)}`).toEqual([]);
   });
@@ -53,7 +44,7 @@ describe('404', () => {
   });
 
   test('the 404 page says the page does not exist and links back home', async () => {
-    const { page, issues } = await tab.visit('/some/deeply/missing/page.html', 404);
+    const { page, issues } = await session.tab.visit('/some/deeply/missing/page.html', 404);
     expect(issues.status).toBe(404);
     expect(await page.locator('main h1').textContent()).toContain('页面不存在');
     const home = page.locator('main a[href="/"]');
@@ -61,6 +52,6 @@ describe('404', () => {
     await Promise.all([page.waitForURL(new URL('/', origin()).href), home.first().click()]);
     expect(await page.evaluate(() => location.pathname)).toBe('/');
     expect(await page.locator('main h1').count(), 'home page rendered').toBe(1);
-    expect(offHost).toEqual([]);
+    expect(session.offHost).toEqual([]);
   });
 });

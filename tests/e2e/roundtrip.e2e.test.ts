@@ -4,24 +4,15 @@
  *    plain figure in at least one CSV download listed under 来源与下载. CSVs start with a UTF-8 BOM; data.json
  *    parses and carries the disclosure's year and unit.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+
 import { formatMoney } from '../../src/domain/money.ts';
-import { Tab, guardedContext, launchBrowser, list } from './helpers/browser.ts';
+import { list, useGuardedTab } from './helpers/browser.ts';
 import { canonicalDecimal, disclosureAmounts, expectedDisplay, figurePattern, plainFigure } from './helpers/content-amounts.ts';
 import { parseCsv } from './helpers/csv.ts';
 import { disclosures } from './helpers/site.ts';
 
-let browser: Browser;
-let tab: Tab;
-let offHost: string[];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const guarded = await guardedContext(browser);
-  offHost = guarded.offHost;
-  tab = await Tab.open(guarded.context);
-});
-afterAll(async () => { await browser?.close(); });
+const session = useGuardedTab();
 
 const BOM = [0xef, 0xbb, 0xbf];
 const where = (a: { file: string; line: number; path: ReadonlyArray<string | number> }) => `${a.file}:${a.line} ${a.path.join('.')}`;
@@ -41,7 +32,7 @@ describe.each(disclosures().map((d) => [d.path, d] as const))('round trip %s', (
   });
 
   test('every amount is on the page and in a CSV; CSVs have a BOM; data.json has year and unit', async () => {
-    const { page } = await tab.visit(disclosure.path);
+    const { page } = await session.tab.visit(disclosure.path);
     const text = await page.locator('body').innerText();
     const missingOnPage = amounts
       .map((a) => ({ a, figure: expectedDisplay(a.source, disclosure.unit, a.isQuantity) }))
@@ -88,6 +79,6 @@ describe.each(disclosures().map((d) => [d.path, d] as const))('round trip %s', (
       ...(missingInCsv.length ? [`${missingInCsv.length} of ${amounts.length} amounts in no CSV:`, ...missingInCsv] : []),
     ];
     expect(problems, `${disclosure.path}:\n${list(problems)}`).toEqual([]);
-    expect(offHost).toEqual([]);
+    expect(session.offHost).toEqual([]);
   });
 });

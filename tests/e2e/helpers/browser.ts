@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { origin } from './site.ts';
+import { afterAll, beforeAll } from 'vitest';
 
 const require = createRequire(import.meta.url);
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -140,4 +141,24 @@ export async function waitForCharts(page: Page, timeout = 10_000): Promise<numbe
 
 export function list(items: readonly string[]): string {
   return items.length ? items.map((item) => `  - ${item}`).join('\n') : '  (none)';
+}
+
+/** One browser and one guarded tab shared by the tests of a file (opened before them, closed after). */
+export interface Session {
+  browser: Browser;
+  tab: Tab;
+  /** Requests to other hosts (blocked), since the file started. */
+  offHost: string[];
+}
+
+export function useGuardedTab(options: BrowserContextOptions = {}): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    const guarded = await guardedContext(session.browser, options);
+    session.offHost = guarded.offHost;
+    session.tab = await Tab.open(guarded.context);
+  });
+  afterAll(async () => { await session.browser?.close(); });
+  return session;
 }

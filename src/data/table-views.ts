@@ -141,13 +141,15 @@ export function threePublicView(table: NonNullable<TablesFile['three_public_expe
   };
 }
 
-/** Small fact tables (procurement, assets, operating costs, organisation) as 项目 / 数值 rows. */
+/**
+ * Small fact tables (procurement, assets, operating costs, organisation) as 项目 / 数值 rows. Callers pass the rows
+ * to show: blank cells the document prints stay (shown as blank), lines it does not print are left out by them.
+ */
 function factTable(id: string, title: string, rows: Array<[string, Cell]>, unit?: string, note?: string): TableView | undefined {
-  const present = rows.filter(([, cell]) => cell.kind !== 'blank' || rows.length <= 8);
-  if (present.every(([, cell]) => cell.kind === 'blank')) return undefined;
+  if (rows.every(([, cell]) => cell.kind === 'blank')) return undefined;
   return {
     id, title, rowHeader: '项目', columns: [{ label: unit ? `数值（${unit}）` : '数值', numeric: true }],
-    rows: present.map(([header, cell]) => ({ header, cells: [cell] })),
+    rows: rows.map(([header, cell]) => ({ header, cells: [cell] })),
     ...(note ? { note } : {}),
   };
 }
@@ -176,10 +178,12 @@ export function additionalTableViews(tables: TablesFile, stage: Stage, unit: Amo
         rows: procurement.items.map((item) => ({ header: item.name, cells: [textCell(item.catalogue_code), item.quantity ? { text: `${formatMoney(item.quantity, item.quantity.decimals)}${item.quantity_unit ?? ''}`, kind: 'count' } : BLANK, moneyCell(item.unit_price, unit), moneyCell(item.amount, unit), textCell(item.fund_source)] })),
       });
     }
+    // Each printed split keeps its blank cells (a blank 货物 beside a total of 11 is a slip readers should see).
+    const awarded = ([['授予中小企业合同金额', moneyCell(procurement.small_medium_awarded, unit)], ['授予中小企业比例', textCell(procurement.small_medium_share)]] as Array<[string, Cell]>)
+      .filter(([, cell]) => cell.kind !== 'blank');
     const summary = factTable('procurement_summary', '政府采购预算', [
-      ...split('政府采购预算', procurement.summary), ...split('一般公共预算拨款政府采购', procurement.general_budget),
-      ['授予中小企业合同金额', moneyCell(procurement.small_medium_awarded, unit)], ['授予中小企业比例', textCell(procurement.small_medium_share)],
-    ] as Array<[string, Cell]>, unit, procurement.note);
+      ...split('政府采购预算', procurement.summary), ...split('一般公共预算拨款政府采购', procurement.general_budget), ...awarded,
+    ], unit, procurement.note);
     if (summary) views.push(summary);
   }
   const assets = tables.state_assets;

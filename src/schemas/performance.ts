@@ -142,4 +142,3 @@ export const performanceFile = z.strictObject({
   projects: doc(z.array(project).default([]), 'Project performance, one entry per project', '项目绩效'),
 });
 export type PerformanceFile = z.infer<typeof performanceFile>;
-export type DepartmentPerformance = z.infer<typeof departmentPerformance>;

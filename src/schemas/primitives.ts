@@ -102,9 +102,3 @@ export const STAGE_LABELS: Record<Stage, string> = { budget: '预算', final: '�
 export const indicatorValue = scalarText.transform((value): IndicatorValue => parseIndicatorValue(value));
 
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'SHA-256 应为64位小写十六进制' });
-
-/** A named amount line ({ name, amount }). */
-export const namedAmount = z.strictObject({
-  name: doc(text, 'Item name as printed', '项目名称'),
-  amount: doc(amount.optional(), 'Amount; leave out when the cell is blank', '金额'),
-});

@@ -111,7 +111,6 @@ export const CLASSIFIED_TABLES = {
   },
 } as const satisfies Record<string, ClassifiedTableSpec>;
 
-export type ClassifiedTableKey = keyof typeof CLASSIFIED_TABLES;
 
 /** One optional amount field per column, keeping the column keys in the inferred type. */
 function amountColumns<const K extends string>(columns: readonly { readonly key: K; readonly label: string }[]) {
@@ -388,4 +387,3 @@ export interface ClassifiedTable {
 }
 export type SummaryTable = NonNullable<TablesFile['income_expenditure_summary']>;
 export type FundSummaryTable = NonNullable<TablesFile['fiscal_grant_summary']>;
-export type ThreePublicExpenses = NonNullable<TablesFile['three_public_expenses']>;

@@ -48,7 +48,6 @@ export interface LoadedContent {
 }
 
 export const DISCLOSURE_FILES = ['index.md', 'tables.yaml', 'performance.yaml'] as const;
-export type DisclosureFileName = (typeof DISCLOSURE_FILES)[number];
 
 /** Locates a rule finding in its source and turns it into a finding. */
 export function placeFinding(source: SourceDocument, finding: RuleFinding): Finding {

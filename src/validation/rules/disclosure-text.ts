@@ -6,7 +6,7 @@
 import { abs, compare, moneyToPlain, parseMoney, subtract } from '../../domain/money.ts';
 import { computeFactSheet, computeLastYearSheet, FACT_NAMES, FACT_TAG, resolveFact, type FactSheet, type FactTable } from '../../domain/facts.ts';
 import type { DisclosureContext, LocatedRuleFinding, RuleFile } from '../context.ts';
-import { findStrings, lineCounter, withoutCitations, yearsIn } from './text-scan.ts';
+import { findStrings, lineCounter, yearsIn } from './text-scan.ts';
 
 export function metadataRules(context: DisclosureContext): LocatedRuleFinding[] {
   const findings: LocatedRuleFinding[] = [];

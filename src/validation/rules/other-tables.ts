@@ -1,7 +1,7 @@
 /**
  * The "三公" table, procurement, state assets, the project table and missing standard tables.
  */
-import { money, multiply, type Money } from '../../domain/money.ts';
+import { money, multiply, sum } from '../../domain/money.ts';
 import { STANDARD_TABLES, TABLE_LABELS, type ThreePublicGroup } from '../../schemas/tables.ts';
 import type { DisclosureContext, LocatedRuleFinding } from '../context.ts';
 import { checkSum, show } from './sum-check.ts';
@@ -26,7 +26,7 @@ export function otherTableRules(context: DisclosureContext): LocatedRuleFinding[
       addends: [{ label: '公务用车购置费', value: group.vehicle_purchase, at: [...at, 'vehicle_purchase'] }, { label: '公务用车运行维护费', value: group.vehicle_operation, at: [...at, 'vehicle_operation'] }],
       stated: group.vehicle_subtotal,
     }));
-    const vehicles = group.vehicle_subtotal ?? (group.vehicle_purchase || group.vehicle_operation ? sumOf(group.vehicle_purchase, group.vehicle_operation) : undefined);
+    const vehicles = group.vehicle_subtotal ?? (group.vehicle_purchase || group.vehicle_operation ? sum([group.vehicle_purchase, group.vehicle_operation]) : undefined);
     findings.push(...checkSum({
       rule: 'sum/three-public', file: 'tables.yaml', at: [...at, 'total'], unit, tolerance,
       subject: `“三公”经费${GROUP_LABELS[groupKey]}的合计`,
@@ -131,7 +131,4 @@ export function otherTableRules(context: DisclosureContext): LocatedRuleFinding[
 
 const VEHICLE_LABELS = { general_official: '一般公务用车', law_enforcement: '执勤执法用车', special_professional: '特种专业技术用车', other: '其他用车' } as const;
 
-function sumOf(a: Money | undefined, b: Money | undefined): Money {
-  return { units: (a?.units ?? 0n) + (b?.units ?? 0n), decimals: Math.max(a?.decimals ?? 0, b?.decimals ?? 0) };
-}
 

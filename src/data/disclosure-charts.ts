@@ -42,8 +42,13 @@ export function projectExecution(project: Project): { budget?: Money; final?: Mo
   return { ...(budget ? { budget } : {}), ...(final ? { final } : {}) };
 }
 
+/** Projects that report spending, with their budget and final. */
+function executedProjects(performance: PerformanceFile | undefined): Array<{ project: Project; budget?: Money; final?: Money }> {
+  return (performance?.projects ?? []).map((project) => ({ project, ...projectExecution(project) })).filter((row) => row.final);
+}
+
 export function projectExecutionView(performance: PerformanceFile | undefined, unit: AmountUnit): TableView | undefined {
-  const rows = (performance?.projects ?? []).map((project) => ({ project, ...projectExecution(project) })).filter((row) => row.final);
+  const rows = executedProjects(performance);
   if (rows.length === 0) return undefined;
   return {
     id: 'project_execution', title: '项目预算执行情况', unit, rowHeader: '项目',
@@ -114,7 +119,7 @@ export function disclosureCharts(args: {
 
   const execution = projectExecutionView(performance, unit);
   if (execution) {
-    const rows = (performance?.projects ?? []).map((project) => ({ project, ...projectExecution(project) })).filter((row) => row.final);
+    const rows = executedProjects(performance);
     add('project_execution', comparisonChart({
       id: 'project-execution', title: '项目预算与决算', unit, tableId: tableElementId('project_execution'),
       labels: rows.map((row) => row.project.name),

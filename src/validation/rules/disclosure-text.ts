@@ -164,7 +164,7 @@ function mixedUnitWarnings(context: DisclosureContext): LocatedRuleFinding[] {
   const hits = [...text.matchAll(other)];
   if (hits.length === 0) return [];
   const first = hits[0]!;
-  const lineOf = (offset: number) => lineCounter(text)(offset);
+  const lineOf = lineCounter(text);
   return [{
     severity: 'warning', rule: 'plausibility/mixed-units', file: 'index.md', at: [], bodyLine: lineOf(first.index ?? 0),
     message: `本文件单位为${context.meta.unit}，但说明中有${hits.length}处金额写成了${context.meta.unit === '万元' ? '元' : '万元'}（如“${first[0]}”）`,

@@ -23,27 +23,17 @@ export function performanceRules(context: DisclosureContext): LocatedRuleFinding
       const line = funds[key];
       if (line) findings.push(...checkExecutionRate(line, ['department', 'funds', key], `部门整体${FUND_LABELS[key]}`, unit));
     }
+    // The total is split two ways: by source (财政拨款＋其他资金) and by structure (基本支出＋项目支出).
+    const splits = [
+      { rule: 'sum/fund-source', name: '资金来源', parts: ['fiscal', 'other'] },
+      { rule: 'sum/fund-structure', name: '资金结构', parts: ['basic', 'project'] },
+    ] as const;
     for (const column of ['budget', 'final'] as const) {
-      const columnName = column === 'budget' ? '预算数' : '决算数';
-      if (funds.fiscal?.[column] || funds.other?.[column]) {
+      for (const split of splits) {
         findings.push(...checkSum({
-          rule: 'sum/fund-source', file: 'performance.yaml', at: ['department', 'funds', 'total', column], unit, tolerance,
-          subject: `部门整体预算总额的${columnName}（资金来源：财政拨款＋其他资金）`,
-          addends: [
-            { label: '财政拨款', value: funds.fiscal?.[column], at: ['department', 'funds', 'fiscal', column] },
-            { label: '其他资金', value: funds.other?.[column], at: ['department', 'funds', 'other', column] },
-          ],
-          stated: funds.total?.[column],
-        }));
-      }
-      if (funds.basic?.[column] || funds.project?.[column]) {
-        findings.push(...checkSum({
-          rule: 'sum/fund-structure', file: 'performance.yaml', at: ['department', 'funds', 'total', column], unit, tolerance,
-          subject: `部门整体预算总额的${columnName}（资金结构：基本支出＋项目支出）`,
-          addends: [
-            { label: '基本支出', value: funds.basic?.[column], at: ['department', 'funds', 'basic', column] },
-            { label: '项目支出', value: funds.project?.[column], at: ['department', 'funds', 'project', column] },
-          ],
+          rule: split.rule, file: 'performance.yaml', at: ['department', 'funds', 'total', column], unit, tolerance,
+          subject: `部门整体预算总额的${column === 'budget' ? '预算数' : '决算数'}（${split.name}：${split.parts.map((p) => FUND_LABELS[p]).join('＋')}）`,
+          addends: split.parts.map((part) => ({ label: FUND_LABELS[part], value: funds[part]?.[column], at: ['department', 'funds', part, column] })),
           stated: funds.total?.[column],
         }));
       }

@@ -2,11 +2,19 @@
  * Builds the Pagefind index from the search records of the site's view models. Pagefind's Node API reports errors in
  * its responses instead of throwing, so every response is checked; an error, or an index of no records, fails.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
 import { searchPageHtml, type SearchPage } from '../src/data/search-records.ts';
+import { COMMON_GRAMS_FILE, countGrams, mostCommonGrams } from '../src/search/search-text.ts';
+
+/**
+ * The common-bigram list the search page reads (see searchGrams): bigrams seen at least this often, at most this
+ * many. The list is what a reader downloads with the first query, so it is kept to the bigrams whose index chunks
+ * are worth avoiding.
+ */
+const COMMON_GRAMS = { minimum: 20, limit: 1500 };
 
 export interface IndexResult {
   readonly records: number;
@@ -20,10 +28,11 @@ export async function buildSearchIndex(siteDir: string, pages: readonly SearchPa
   const index = created.index;
   if (!index) return { records: 0, errors: errors.length ? errors : ['Pagefind 未能创建索引'] };
   let indexed = 0;
+  const grams = new Map<string, number>();
   // Pages go to the Pagefind service in batches: one message per page, but never all awaiting at once.
   const BATCH = 200;
   for (let start = 0; start < pages.length; start += BATCH) {
-    const responses = await Promise.all(pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: searchPageHtml(page) })));
+    const responses = await Promise.all(pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: searchPageHtml(page, (text) => countGrams(grams, text)) })));
     for (const response of responses) {
       if (response.errors.length) errors.push(...response.errors);
       else indexed++;
@@ -37,6 +46,7 @@ export async function buildSearchIndex(siteDir: string, pages: readonly SearchPa
   errors.push(...result.errors);
   const written = (await waitForEntry(join(outputPath, 'pagefind-entry.json'), 60_000)) && (await waitUntilSettled(outputPath, 120_000)) ? 1 : 0;
   await pagefind.close();
+  if (written) writeFileSync(join(outputPath, COMMON_GRAMS_FILE), JSON.stringify(mostCommonGrams(grams, COMMON_GRAMS.minimum, COMMON_GRAMS.limit)));
   if (written === 0) errors.push('Pagefind 没有生成 pagefind-entry.json');
   if (indexed === 0) errors.push('搜索索引中没有任何记录');
   return { records: indexed, errors };

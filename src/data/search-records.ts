@@ -108,6 +108,27 @@ export function disclosureSections(d: DisclosureView, narrativeMarkdown: string)
   return out;
 }
 
+type Filters = Record<string, string[]>;
+const disclosureFilters = (d: DisclosureView, kind: SectionKind): Filters =>
+  ({ year: [String(d.year)], department: [d.department.name], region: [d.department.region], stage: [d.stageLabel], kind: [kind] });
+const departmentFilters = (department: SiteData['departments'][number], years: string[]): Filters =>
+  ({ department: [department.name], region: [department.region], kind: [SECTION_KINDS.department], year: years });
+const GLOSSARY_FILTERS: Filters = { kind: [SECTION_KINDS.glossary] };
+const departmentYears = (data: SiteData, id: string) => [...new Set(departmentDisclosures(data.disclosures, id).map((d) => String(d.year)))].sort();
+
+/**
+ * Every value each filter can take, for the search page's menus (so it need not load Pagefind's filter index to
+ * fill them): years newest first, the rest in Chinese collation order.
+ */
+export function searchFilterValues(data: SiteData): Record<string, string[]> {
+  const values = new Map<string, Set<string>>();
+  const add = (filters: Filters) => { for (const [key, list] of Object.entries(filters)) for (const value of list) values.set(key, (values.get(key) ?? new Set()).add(value)); };
+  for (const d of data.disclosures) for (const kind of [SECTION_KINDS.narrative, SECTION_KINDS.table, SECTION_KINDS.performance, SECTION_KINDS.project]) add(disclosureFilters(d, kind));
+  for (const department of data.departments) add(departmentFilters(department, departmentYears(data, department.id)));
+  if (data.glossary.length) add(GLOSSARY_FILTERS);
+  return Object.fromEntries([...values].map(([key, set]) => [key, [...set].sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')))]));
+}
+
 export function siteSearchPages(data: SiteData): SearchPage[] {
   const pages: SearchPage[] = [];
   for (const d of data.disclosures) {
@@ -117,7 +138,7 @@ export function siteSearchPages(data: SiteData): SearchPage[] {
       pages.push({
         url: `${d.url}search-${KIND_SLUGS[kind]}/`, target: d.url, kind, title: d.meta.title,
         meta: { department: d.department.name, year: String(d.year), stage: d.stageLabel },
-        filters: { year: [String(d.year)], department: [d.department.name], region: [d.department.region], stage: [d.stageLabel], kind: [kind] },
+        filters: disclosureFilters(d, kind),
         sort: { year: String(d.year) },
         sections,
       });
@@ -125,13 +146,13 @@ export function siteSearchPages(data: SiteData): SearchPage[] {
   }
   for (const department of data.departments) {
     const own = departmentDisclosures(data.disclosures, department.id);
-    const years = [...new Set(own.map((d) => String(d.year)))].sort();
+    const years = departmentYears(data, department.id);
     const text = [department.short_name, ...department.aliases, ...department.former_names.map((f) => f.name), department.region, department.category, department.description,
       ...own.map((d) => d.meta.title), tableText(departmentTrendView(department, own))].filter(Boolean).join(' ');
     pages.push({
       url: `/departments/${department.id}/search/`, target: `/departments/${department.id}/`, kind: SECTION_KINDS.department, title: department.name,
       meta: { department: department.name },
-      filters: { department: [department.name], region: [department.region], kind: [SECTION_KINDS.department], year: years },
+      filters: departmentFilters(department, years),
       sort: { year: years.at(-1) ?? '0' },
       sections: [{ anchor: 'top', title: department.name, text: withoutAmounts(text) }],
     });
@@ -139,7 +160,7 @@ export function siteSearchPages(data: SiteData): SearchPage[] {
   if (data.glossary.length) {
     pages.push({
       url: '/glossary/search/', target: '/glossary/', kind: SECTION_KINDS.glossary, title: '名词解释', meta: {},
-      filters: { kind: [SECTION_KINDS.glossary] }, sort: { year: '0' },
+      filters: GLOSSARY_FILTERS, sort: { year: '0' },
       sections: data.glossary.map((term) => ({ anchor: term.id, title: term.term, text: [...term.aliases, term.definition].join(' ') })),
     });
   }
@@ -151,15 +172,19 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const attribute = (key: string, value: string) => escapeHtml(`${key}:${value.replace(/,/g, '，').replace(/\s+/g, ' ')}`);
 
 /**
- * The page Pagefind indexes: headings carry the anchors (each becomes a sub-result), the text is in bigrams
- * (see search-text.ts), and the natural text of each section rides along as metadata for the result snippet.
+ * The page Pagefind indexes: headings carry the anchors (each becomes a sub-result) and the text is in bigrams (see
+ * search-text.ts); the search page turns the excerpts Pagefind cuts from it back into readable text. `onText`
+ * sees the index-form text of each section (the builder counts its bigrams).
  */
-export function searchPageHtml(page: SearchPage): string {
+export function searchPageHtml(page: SearchPage, onText?: (indexedText: string) => void): string {
   const attrs = (name: string, entries: Record<string, string | string[]>) =>
     Object.entries(entries).flatMap(([key, values]) => (Array.isArray(values) ? values : [values]).map((value) => `<span ${name}="${attribute(key, value)}"></span>`)).join('');
-  const meta = { ...page.meta, title: page.title, kind: page.kind, url: page.target,
-    ...Object.fromEntries(page.sections.map((section) => [`t-${section.anchor}`, section.text.slice(0, 300)])) };
-  const body = page.sections.map((section) => `<h2 id="${escapeHtml(section.anchor)}">${escapeHtml(section.title)}</h2><p>${escapeHtml(cjkBigrams(`${section.title} ${section.text}`))}</p>`).join('');
+  const meta = { ...page.meta, title: page.title, kind: page.kind, url: page.target };
+  const body = page.sections.map((section) => {
+    const text = cjkBigrams(`${section.title} ${section.text}`);
+    onText?.(text);
+    return `<h2 id="${escapeHtml(section.anchor)}">${escapeHtml(section.title)}</h2><p>${escapeHtml(text)}</p>`;
+  }).join('');
   return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeHtml(page.title)}</title></head><body><main data-pagefind-body>`
     + `${attrs('data-pagefind-meta', meta)}${attrs('data-pagefind-filter', page.filters)}${attrs('data-pagefind-sort', page.sort)}${body}</main></body></html>`;
 }

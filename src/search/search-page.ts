@@ -3,12 +3,13 @@
  * here), renders results as a list of links to the exact section, and announces the count to screen readers.
  */
 import { pagefindOptions, paramsFromState, stateFromParams, FILTER_KEYS, type SearchState } from './search-query.ts';
-import { queryToBigrams } from './search-text.ts';
+import { bigramsToText, COMMON_GRAMS_FILE, gramCounts, queryToBigrams, type GramCounts } from './search-text.ts';
 import { queryTerms, snippet } from './snippet.ts';
 
 interface PagefindSubResult {
   title: string;
   url: string;
+  excerpt?: string;
   locations?: number[];
 }
 interface PagefindResultData {
@@ -21,7 +22,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE_SIZE = 10;
@@ -34,15 +34,21 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 document.getElementById('search-no-js')?.setAttribute('hidden', '');
 form.removeAttribute('hidden');
 
-let pagefind: Pagefind | undefined;
-async function load(): Promise<Pagefind> {
-  if (!pagefind) {
-    const url = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 40 });
-    await pagefind.init();
-  }
-  return pagefind;
+const PAGEFIND = '/pagefind/';
+let loading: Promise<{ pagefind: Pagefind; counts: GramCounts }> | undefined;
+/** Pagefind (script, WebAssembly, page list) and the index's common bigrams; the filter index is loaded only when a filter is used. */
+function load(): Promise<{ pagefind: Pagefind; counts: GramCounts }> {
+  loading ??= Promise.all([
+    (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND}pagefind.js`)) as Pagefind;
+      await pagefind.options({ excerptLength: 60 });
+      await pagefind.init();
+      return pagefind;
+    })(),
+    // Without the list (an index built before it existed) every bigram is looked up: slower, never less complete.
+    fetch(`${PAGEFIND}${COMMON_GRAMS_FILE}`).then((response) => (response.ok ? response.json() as Promise<string> : '')).catch(() => ''),
+  ]).then(([pagefind, common]) => ({ pagefind, counts: gramCounts(common) }));
+  return loading;
 }
 
 function readForm(): SearchState {
@@ -55,19 +61,9 @@ function writeForm(state: SearchState): void {
   (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
 }
 
-/** Fills the filter menus with the values the index knows, keeping the chosen ones. */
-async function fillFilters(state: SearchState): Promise<void> {
-  const available = await (await load()).filters();
-  for (const key of FILTER_KEYS) {
-    const select = form.elements.namedItem(key) as HTMLSelectElement;
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
-    for (const value of values) {
-      if ([...select.options].some((o) => o.value === value)) continue;
-      select.add(new Option(value, value));
-    }
-    select.value = state.filters[key] ?? '';
-  }
-}
+/** Pagefind's excerpt (index-form words, escaped, hits in <mark>) as readable text. */
+const readable = (excerpt: string | undefined) =>
+  bigramsToText((excerpt ?? '').replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
 
 /** The sections of a result that hold the hits, each linking to its anchor on the real page. */
 function hitSections(data: PagefindResultData): Array<{ title: string; href: string; text: string }> {
@@ -77,9 +73,9 @@ function hitSections(data: PagefindResultData): Array<{ title: string; href: str
   const subs = (data.sub_results ?? []).filter((sub) => (sub.locations?.length ?? 0) > 0).sort((a, b) => score(b) - score(a)).slice(0, MAX_SECTIONS);
   const sections = (subs.length ? subs : (data.sub_results ?? []).slice(0, 1)).map((sub) => {
     const anchor = decodeURIComponent(new URL(sub.url, location.href).hash.slice(1));
-    return { title: sub.title, href: anchor && anchor !== 'top' ? `${target}#${anchor}` : target, text: data.meta[`t-${anchor}`] ?? '' };
+    return { title: sub.title, href: anchor && anchor !== 'top' ? `${target}#${anchor}` : target, text: readable(subs.length ? sub.excerpt : data.excerpt) };
   });
-  return sections.length ? sections : [{ title: data.meta.title ?? target, href: target, text: '' }];
+  return sections.length ? sections : [{ title: data.meta.title ?? target, href: target, text: readable(data.excerpt) }];
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
@@ -98,7 +94,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
     link.textContent = section.title;
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
-    // The index holds bigrams, so Pagefind's own excerpt is unreadable: cut a snippet from the section's text.
+    // Pagefind's excerpt is in index form (bigrams): made readable again, then cut around the reader's words.
     for (const part of snippet(section.text, terms)) {
       if (part.hit) { const mark = document.createElement('mark'); mark.textContent = part.text; excerpt.append(mark); }
       else excerpt.append(document.createTextNode(part.text));
@@ -135,7 +131,8 @@ async function run(state: SearchState, push: boolean): Promise<void> {
   }
   status.textContent = '正在搜索……';
   terms = queryTerms(state.query);
-  const search = await (await load()).search(state.query ? queryToBigrams(state.query) : null, pagefindOptions(state));
+  const { pagefind, counts } = await load();
+  const search = await pagefind.search(state.query ? queryToBigrams(state.query, counts) : null, pagefindOptions(state));
   currentResults = search.results;
   shown = 0;
   await showMore();
@@ -159,6 +156,6 @@ window.addEventListener('popstate', () => {
 
 const initial = stateFromParams(new URLSearchParams(location.search));
 writeForm(initial);
-void fillFilters(initial).then(() => run(initial, false)).catch(() => {
+void load().then(() => run(initial, false)).catch(() => {
   status.textContent = '搜索暂时无法使用，请按年度或部门浏览。';
 });

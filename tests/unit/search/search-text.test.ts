@@ -48,3 +48,48 @@ describe('result snippets', () => {
     expect(queryTerms('"干部" 干部教育')).toEqual(['干部教育', '干部']);
   });
 });
+
+import { bigramsToText, cjkBigrams as cut, gramCounts, countGrams, mostCommonGrams, searchGrams } from '../../../src/search/search-text.ts';
+
+describe('bigrams back to text (result snippets)', () => {
+  it('joins the overlapping bigrams of each run and keeps other tokens in place', () => {
+    for (const text of ['老干部活动中心使用维护费', '科目2013201行政运行，共3人', '费', '2023年 budget 预算']) {
+      expect(bigramsToText(cut(text)).replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    }
+    expect(bigramsToText('budget 2023 年度')).toBe('budget 2023年度');
+  });
+});
+
+describe('which bigrams a query looks up', () => {
+  const counts = gramCounts('经费培训干部教育');
+  it('reads the common list most common first', () => {
+    expect(counts.get('经费')).toBeGreaterThan(counts.get('培训')!);
+    expect(counts.get('培训')).toBeGreaterThan(counts.get('教育')!);
+    expect(counts.has('部教')).toBe(false);
+  });
+  it('leaves out common bigrams while a rare one remains, keeping the two rare ones furthest apart', () => {
+    expect(searchGrams(['干部', '部教', '教育', '育培', '培训'], counts)).toEqual(['部教', '育培']);
+    expect(searchGrams(['公共', '共机', '机构', '构节', '节能'], new Map())).toEqual(['公共', '节能']);
+    expect(searchGrams(['培训', '训经', '经费'], counts)).toEqual(['训经']);
+  });
+  it('looks up the least common bigram when all are common, and short words whole', () => {
+    expect(searchGrams(['干部', '教育'], counts)).toEqual(['教育']);
+    expect(searchGrams(['三公'], counts)).toEqual(['三公']);
+    expect(searchGrams(['部考', '考核'], counts)).toEqual(['部考', '考核']);
+  });
+  it('applies to unquoted words only: quoted phrases are looked up whole, so they stay exact', () => {
+    expect(queryToBigrams('干部教育培训 "干部教育" 2013201', counts)).toBe('部教 育培 "干部 部教 教育" 2013201');
+    expect(queryToBigrams('干部教育培训')).toBe('干部 培训');
+  });
+  it('every text containing the query contains the bigrams looked up (recall is whole)', () => {
+    const text = cut('本年度干部教育培训经费用于组织干部参加培训').split(' ');
+    for (const query of ['干部教育培训', '培训经费', '组织干部参加']) for (const gram of queryToBigrams(query, counts).split(' ')) expect(text).toContain(gram);
+  });
+  it('lists the most common bigrams seen often enough, most common first', () => {
+    const seen = new Map<string, number>();
+    countGrams(seen, cut('经费经费经费 培训培训 干部'));
+    expect(mostCommonGrams(seen, 2, 10)).toBe('经费培训费经');
+    expect(mostCommonGrams(seen, 3, 10)).toBe('经费');
+    expect(mostCommonGrams(seen, 2, 1)).toBe('经费');
+  });
+});

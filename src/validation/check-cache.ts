@@ -133,8 +133,9 @@ export function checkContentCached(root: string, part: ContentPart | undefined, 
     if (stale.has(folder)) fresh.set(folder, [...(fresh.get(folder) ?? []), finding]);
     else findings.push(finding); // site files, registry, layout
   }
+  const readDisclosures = new Map(result.content.disclosures.map((x) => [x.dir, x]));
   const fileCount = (dir: string) => {
-    const read = result.content.disclosures.find((x) => x.dir === dir);
+    const read = readDisclosures.get(dir);
     return read ? (read.index ? 1 : 0) + (read.tables ? 1 : 0) + (read.performance ? 1 : 0) : 0;
   };
   let files = result.files - result.content.disclosures.reduce((n, d) => n + fileCount(d.dir), 0);

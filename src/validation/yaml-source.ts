@@ -2,14 +2,16 @@
  * Reads YAML keeping line numbers. Numeric scalars are handed on as their exact source text (so money is
  * never a float), empty values as absent (blank), and every node's position is available for findings.
  *
- * Two parsers, one authority: js-yaml reads the common case about ten times faster than the `yaml` package,
- * which matters at tens of thousands of files. Positions are needed only for files with findings, so the
+ * Three parsers, one authority: a reader of the plain layout content files use (yaml-subset.ts) and, for anything
+ * else, js-yaml read the common case several to ten times faster than the `yaml` package, which matters at tens of
+ * thousands of files. Positions are needed only for files with findings, so the
  * `yaml` package (which keeps them) parses a file only when a finding must be located, or when js-yaml
  * rejects the file: its errors, with their positions, are the ones editors see.
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, Parser, Composer, isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Finding, PathSegment } from './finding.ts';
+import { parseYamlSubset } from './yaml-subset.ts';
 
 export interface Position {
   readonly line: number;
@@ -53,8 +55,16 @@ function normaliseBlanks(value: unknown): unknown {
   return value;
 }
 
-/** Fast path: js-yaml; undefined when it rejects the text (the full parser then reports why). */
-function parseFast(text: string): { value: unknown } | undefined {
+/**
+ * Fast path: the subset reader for the usual layout, else js-yaml; undefined when js-yaml rejects the text (the
+ * full parser then reports why).
+ */
+export function parseFast(text: string): { value: unknown } | undefined {
+  return parseYamlSubset(text) ?? parseJsYaml(text);
+}
+
+/** js-yaml with the check's schema (exported for the subset reader's tests: the two must agree). */
+export function parseJsYaml(text: string): { value: unknown } | undefined {
   try {
     const documents: unknown[] = [];
     jsYaml.loadAll(text, (doc) => documents.push(doc), { schema: FAST_SCHEMA });

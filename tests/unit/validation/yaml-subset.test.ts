@@ -1,0 +1,91 @@
+/**
+ * The subset reader must give exactly what js-yaml gives, or give up: checked on hand-made layouts (accepted and
+ * refused) and on every YAML file of the sample content and the invalid fixtures.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseYamlSubset } from '../../../src/validation/yaml-subset.ts';
+import { parseJsYaml } from '../../../src/validation/yaml-source.ts';
+
+/** Keeps blank (undefined) keys visible, so "absent" and "blank" cannot pass for each other. */
+const canonical = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (v === undefined ? '<blank>' : v));
+
+const ACCEPTED: Record<string, string> = {
+  'block mapping with numbers kept as text': 'unit: 万元\ntotal: 1,992.86\ncount: 007\nrate: 1e3\nhex: 0x1F\n',
+  'nested mappings and comments': '# 说明\na:\n  b: 1   # 注释\n  c:\n    d: 文字#不是注释\n# end\ne: 2\n',
+  'blanks, nulls and booleans': 'a:\nb: ~\nc: null\nd: true\ne: False\nf: yes\ng: [1, ~, ]\n'.replace(', ]', ']'),
+  'list of flow maps': 'rows:\n  - { code: "201", name: 一般公共服务支出, total: 1.5, note: }\n  - { code: "20101", name: 人大事务, total: 0 }\n',
+  'list at the same indent as its key': 'rows:\n- a\n- b\nnext: 1\n',
+  'list of block maps': 'projects:\n  - id: a\n    name: 甲\n    funds: { total: 1, fiscal: [1, 2] }\n  - id: b\n    indicators:\n      - { name: x }\n    note: 好\n',
+  'list item with a nested block and a blank item': 'list:\n  -\n    a: 1\n  -\n  - 3\n',
+  'quoted scalars with escapes': 'a: "引号\\"和\\\\反斜杠\\u4e2d\\n"\nb: \'单引号\'\'\'\nc: "a: b # c"\n',
+  'plain scalars with colons and hashes inside': 'url: http://example.com/a#b\ntime: 12:30\nratio: "≥95%"\n',
+  'dates and codes stay text': 'date: 2023-02-15\ncode: "2013201"\nraw: 2013201\n',
+  'empty flow collections': 'a: []\nb: {}\nc: [[1, 2], {x: 1}]\n',
+  'only comments': '# nothing here\n\n',
+};
+
+const REFUSED: Record<string, string> = {
+  'block scalar': 'a: |\n  line\n',
+  'folded scalar': 'a: >\n  line\n',
+  'multi-line plain scalar': 'a: first\n  second\n',
+  'multi-line quoted scalar': 'a: "first\n  second"\n',
+  'anchor and alias': 'a: &x 1\nb: *x\n',
+  'tag': 'a: !!str 1\n',
+  'duplicate key': 'a: 1\na: 2\n',
+  'duplicate key in a flow map': 'a: { x: 1, x: 2 }\n',
+  'CRLF line ends': 'a: 1\r\nb: 2\r\n',
+  'tab indentation': 'a:\n\tb: 1\n',
+  'bad indentation': 'a:\n    b: 1\n  c: 2\n',
+  'unclosed flow map': 'a: { x: 1\n',
+  'flow map across lines': 'a: { x: 1,\n  y: 2 }\n',
+  'quoted key': '"a": 1\n',
+  'complex key': '? a\n: 1\n',
+  'colon-space in a plain value': 'a: b: c\n',
+  'several documents': 'a: 1\n---\nb: 2\n',
+  'merge key': 'a: { x: 1 }\nb:\n  <<: { y: 2 }\n',
+  'thousands comma in a flow map': 'a: { total: 1,436.72 }\n',
+  'top-level scalar': 'just text\n',
+};
+
+describe('subset YAML reader', () => {
+  for (const [name, text] of Object.entries(ACCEPTED)) {
+    it(`reads ${name} exactly as js-yaml does`, () => {
+      const subset = parseYamlSubset(text);
+      expect(subset, 'accepted').toBeDefined();
+      expect(canonical(subset!.value)).toBe(canonical(parseJsYaml(text)!.value));
+    });
+  }
+  for (const [name, text] of Object.entries(REFUSED)) {
+    it(`leaves ${name} to js-yaml`, () => {
+      expect(parseYamlSubset(text)).toBeUndefined();
+    });
+  }
+
+  it('agrees with js-yaml on every YAML file of the sample content and the invalid fixtures, and reads most of them', () => {
+    const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+    const texts: Array<[string, string]> = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name.endsWith('.yaml')) texts.push([path, readFileSync(path, 'utf8').replace(/^\ufeff/, '')]);
+        else if (name === 'index.md') { const front = FRONT_MATTER.exec(readFileSync(path, 'utf8')); if (front) texts.push([path, front[1]!]); }
+      }
+    };
+    walk('content');
+    walk('tests/fixtures');
+    let read = 0;
+    for (const [path, text] of texts) {
+      const subset = parseYamlSubset(text);
+      if (!subset) continue;
+      read++;
+      const reference = parseJsYaml(text);
+      expect(reference, `${path}: js-yaml refuses what the subset reads`).toBeDefined();
+      expect(canonical(subset.value), path).toBe(canonical(reference!.value));
+    }
+    expect(texts.length).toBeGreaterThan(100);
+    expect(read / texts.length).toBeGreaterThan(0.9);
+  });
+});

@@ -1,16 +1,18 @@
 /**
- * npm run build [-- --content DIR] [-- --out DIR]
+ * npm run build [-- --content DIR] [-- --out DIR] [-- --search-common-grams N]
  * 1. Validates all content (the same check as npm run check). On any unacknowledged error: prints the findings,
  *    writes nothing, exits 1.
  * 2. Builds the site into a staging folder, then swaps it into place, so a failed build leaves the previous
  *    output exactly as it was.
+ * --search-common-grams N: bigrams seen N times or more count as common in the search index (see
+ * scripts/search-index.ts); the default suits any site, a low N makes a small site's index behave like a large one's.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings, formatFinding, formatSummary } from '../src/validation/format-findings.ts';
 import { shareCheckedContent } from '../src/data/checked-content.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, COMMON_GRAMS } from './search-index.ts';
 import { writeDownloads } from './write-downloads.ts';
 import { getSiteData } from '../src/data/site-data.ts';
 import { siteSearchPages } from '../src/data/search-records.ts';
@@ -49,7 +51,8 @@ async function main(argv: string[]): Promise<number> {
     const data = getSiteData();
     const files = writeDownloads(staging, data);
     const downloaded = performance.now();
-    const indexed = await buildSearchIndex(staging, siteSearchPages(data));
+    const commonMinimum = Number(argument(argv, '--search-common-grams', String(COMMON_GRAMS.minimum)));
+    const indexed = await buildSearchIndex(staging, siteSearchPages(data), commonMinimum);
     if (indexed.errors.length > 0) throw new Error(`搜索索引失败（Pagefind）：${indexed.errors.join('；')}`);
     timings.push(['页面', rendered - checked], ['下载文件', downloaded - rendered], ['搜索索引', performance.now() - downloaded]);
     process.stdout.write(`下载文件：${files} 个；搜索索引：${indexed.records} 个索引页\n`);

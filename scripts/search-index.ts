@@ -6,33 +6,39 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
-import { searchPageHtml, type SearchPage } from '../src/data/search-records.ts';
-import { COMMON_GRAMS_FILE, countGrams, mostCommonGrams } from '../src/search/search-text.ts';
+import { searchPageHtml, sectionIndexText, type SearchPage } from '../src/data/search-records.ts';
+import { COMMON_GRAMS_FILE, countGrams, gramCounts, mostCommonGrams } from '../src/search/search-text.ts';
 
 /**
- * The common-bigram list the search page reads (see searchGrams): bigrams seen at least this often, at most this
- * many. The list is what a reader downloads with the first query, so it is kept to the bigrams whose index chunks
- * are worth avoiding.
+ * Common bigrams (marked in the index, and avoided by queries when a rarer one will do): by default those with at
+ * least a quarter as many occurrences as one Pagefind index chunk holds (about 20,000), at most `limit` of them (the
+ * search page downloads the list). A small site has none, unless the build is told a lower minimum (the browser
+ * tests do, so the sample site is searched the way a large one is).
  */
-const COMMON_GRAMS = { minimum: 20, limit: 1500 };
+export const COMMON_GRAMS = { minimum: 5_000, limit: 4_000 };
 
 export interface IndexResult {
   readonly records: number;
   readonly errors: string[];
 }
 
-export async function buildSearchIndex(siteDir: string, pages: readonly SearchPage[]): Promise<IndexResult> {
+export async function buildSearchIndex(siteDir: string, pages: readonly SearchPage[], commonMinimum = COMMON_GRAMS.minimum): Promise<IndexResult> {
   const errors: string[] = [];
   const created = await pagefind.createIndex({});
   errors.push(...created.errors);
   const index = created.index;
   if (!index) return { records: 0, errors: errors.length ? errors : ['Pagefind 未能创建索引'] };
   let indexed = 0;
-  const grams = new Map<string, number>();
+  // First pass: which bigrams are common (the marks must be known before any page is written).
+  const occurrences = new Map<string, number>();
+  for (const page of pages) for (const section of page.sections) countGrams(occurrences, sectionIndexText(section));
+  const commonText = mostCommonGrams(occurrences, commonMinimum, COMMON_GRAMS.limit);
+  occurrences.clear();
+  const common = gramCounts(commonText);
   // Pages go to the Pagefind service in batches: one message per page, but never all awaiting at once.
   const BATCH = 200;
   for (let start = 0; start < pages.length; start += BATCH) {
-    const responses = await Promise.all(pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: searchPageHtml(page, (text) => countGrams(grams, text)) })));
+    const responses = await Promise.all(pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: searchPageHtml(page, common) })));
     for (const response of responses) {
       if (response.errors.length) errors.push(...response.errors);
       else indexed++;
@@ -46,7 +52,7 @@ export async function buildSearchIndex(siteDir: string, pages: readonly SearchPa
   errors.push(...result.errors);
   const written = (await waitForEntry(join(outputPath, 'pagefind-entry.json'), 60_000)) && (await waitUntilSettled(outputPath, 120_000)) ? 1 : 0;
   await pagefind.close();
-  if (written) writeFileSync(join(outputPath, COMMON_GRAMS_FILE), JSON.stringify(mostCommonGrams(grams, COMMON_GRAMS.minimum, COMMON_GRAMS.limit)));
+  if (written) writeFileSync(join(outputPath, COMMON_GRAMS_FILE), JSON.stringify(commonText));
   if (written === 0) errors.push('Pagefind 没有生成 pagefind-entry.json');
   if (indexed === 0) errors.push('搜索索引中没有任何记录');
   return { records: indexed, errors };

@@ -7,7 +7,7 @@
 import type { DisclosureView, SiteData } from './site-data.ts';
 import type { TableView } from './table-views.ts';
 import { stripFactTags, type NarrativeHeading } from './narrative.ts';
-import { cjkBigrams, withoutAmounts } from '../search/search-text.ts';
+import { cjkBigrams, withoutAmounts, type GramCounts } from '../search/search-text.ts';
 import { departmentDisclosures, departmentTrendView } from './department-trends.ts';
 
 /**
@@ -171,20 +171,20 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** Pagefind reads "key:value" attributes and splits several on ASCII commas: keep values free of them. */
 const attribute = (key: string, value: string) => escapeHtml(`${key}:${value.replace(/,/g, '，').replace(/\s+/g, ' ')}`);
 
+/** The text of a section as Pagefind indexes it (before cutting into bigrams): its title, then its text. */
+export const sectionIndexText = (section: SearchSection) => `${section.title} ${section.text}`;
+
 /**
- * The page Pagefind indexes: headings carry the anchors (each becomes a sub-result) and the text is in bigrams (see
- * search-text.ts); the search page turns the excerpts Pagefind cuts from it back into readable text. `onText`
- * sees the index-form text of each section (the builder counts its bigrams).
+ * The page Pagefind indexes: headings carry the anchors (each becomes a sub-result) and the text is in bigrams, the
+ * common ones marked (see search-text.ts); the search page turns the excerpts Pagefind cuts from it back into
+ * readable text.
  */
-export function searchPageHtml(page: SearchPage, onText?: (indexedText: string) => void): string {
+export function searchPageHtml(page: SearchPage, common: GramCounts): string {
   const attrs = (name: string, entries: Record<string, string | string[]>) =>
     Object.entries(entries).flatMap(([key, values]) => (Array.isArray(values) ? values : [values]).map((value) => `<span ${name}="${attribute(key, value)}"></span>`)).join('');
   const meta = { ...page.meta, title: page.title, kind: page.kind, url: page.target };
-  const body = page.sections.map((section) => {
-    const text = cjkBigrams(`${section.title} ${section.text}`);
-    onText?.(text);
-    return `<h2 id="${escapeHtml(section.anchor)}">${escapeHtml(section.title)}</h2><p>${escapeHtml(text)}</p>`;
-  }).join('');
+  const body = page.sections.map((section) =>
+    `<h2 id="${escapeHtml(section.anchor)}">${escapeHtml(section.title)}</h2><p>${escapeHtml(cjkBigrams(sectionIndexText(section), common))}</p>`).join('');
   return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeHtml(page.title)}</title></head><body><main data-pagefind-body>`
     + `${attrs('data-pagefind-meta', meta)}${attrs('data-pagefind-filter', page.filters)}${attrs('data-pagefind-sort', page.sort)}${body}</main></body></html>`;
 }

@@ -14,7 +14,7 @@ export function doc<T extends z.ZodType>(schema: T, en: string, zh: string): T {
 
 // Our YAML loader hands numbers over as the text typed; numbers from code (tests, generators) are turned into
 // text first, so every field sees one string and reports one clear issue when it is something else.
-const scalarText = z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string()).transform((value) => value.trim());
+const scalarText = z.union([z.string(), z.number()]).transform((value) => (typeof value === 'number' ? String(value) : value.trim()));
 
 /** An amount in the document's unit, exact as written (1992.86, 1,992.86). Leave out for blank; 0 is zero. */
 export const amount = scalarText.transform((text, ctx): Money => {

@@ -45,8 +45,11 @@ function load(): Promise<{ pagefind: Pagefind; counts: GramCounts }> {
       await pagefind.init();
       return pagefind;
     })(),
-    // Without the list (an index built before it existed) every bigram is looked up: slower, never less complete.
-    fetch(`${PAGEFIND}${COMMON_GRAMS_FILE}`).then((response) => (response.ok ? response.json() as Promise<string> : '')).catch(() => ''),
+    // The index marks its common bigrams: without the list, queries could not be written the way the index is.
+    fetch(`${PAGEFIND}${COMMON_GRAMS_FILE}`).then((response) => {
+      if (!response.ok) throw new Error(`${COMMON_GRAMS_FILE}: ${response.status}`);
+      return response.json() as Promise<string>;
+    }),
   ]).then(([pagefind, common]) => ({ pagefind, counts: gramCounts(common) }));
   return loading;
 }

@@ -9,15 +9,39 @@
  */
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const CJK_GRAM = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
+const MARKED_GRAM = /^z[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
 const LATIN_EDGE = /[0-9A-Za-z]/;
 
-export function cjkBigrams(text: string): string {
-  return text.replace(CJK_RUN, (run) => {
-    if (run.length < 2) return ` ${run} `;
-    const grams: string[] = [];
-    for (let i = 0; i < run.length - 1; i++) grams.push(run.slice(i, i + 2));
-    return ` ${grams.join(' ')} `;
-  }).replace(/\s+/g, ' ').trim();
+/**
+ * The index's most common bigrams (see mostCommonGrams), most common first, as one string of two-character grams
+ * (compact: the search page fetches it). The index builder writes it next to the index.
+ */
+export const COMMON_GRAMS_FILE = 'common-grams.json';
+
+/** How common each listed bigram is (higher is more common); a bigram not in the map is rare. */
+export type GramCounts = ReadonlyMap<string, number>;
+const NO_COUNTS: GramCounts = new Map();
+
+export function gramCounts(commonGramsText: string): GramCounts {
+  const counts = new Map<string, number>();
+  const total = Math.floor(commonGramsText.length / 2);
+  for (let i = 0; i < total; i++) counts.set(commonGramsText.slice(i * 2, i * 2 + 2), total - i);
+  return counts;
+}
+
+/**
+ * A bigram as the index holds it. Common bigrams carry a mark ("z部门"), which sorts them apart from the rest:
+ * Pagefind cuts its word list into chunks in sorted order, and a rare bigram next to a common one ("部教" before
+ * "部门") would otherwise share its chunk, and a reader looking it up would download the common one's long list too.
+ */
+const indexToken = (gram: string, common: GramCounts) => (common.has(gram) ? `z${gram}` : gram);
+
+const gramsOf = (run: string): string[] => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2));
+
+/** Text in index form: each run of Chinese characters as its overlapping bigrams (common ones marked), the rest as is. */
+export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string {
+  return text.replace(CJK_RUN, (run) => (run.length < 2 ? ` ${run} ` : ` ${gramsOf(run).map((gram) => indexToken(gram, common)).join(' ')} `))
+    .replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -33,14 +57,15 @@ export function withoutAmounts(text: string): string {
 
 /**
  * Text in index form back to readable text (for result snippets): overlapping bigrams of one run join up again
- * ("干部 部教 教育" → "干部教育"). Two runs that happen to meet on the same character join too, which a snippet
+ * ("干部 部教 z教育" → "干部教育"). Two runs that happen to meet on the same character join too, which a snippet
  * can bear.
  */
 export function bigramsToText(indexed: string): string {
   let text = '';
   let previousGram = '';
-  for (const word of indexed.split(/\s+/)) {
-    if (!word) continue;
+  for (const raw of indexed.split(/\s+/)) {
+    if (!raw) continue;
+    const word = MARKED_GRAM.test(raw) ? raw.slice(1) : raw;
     const gram = CJK_GRAM.test(word) ? word : '';
     if (gram && previousGram[1] === gram[0]) text += gram[1];
     else text += (LATIN_EDGE.test(text.at(-1) ?? '') && LATIN_EDGE.test(word[0]!) ? ' ' : '') + word;
@@ -49,24 +74,7 @@ export function bigramsToText(indexed: string): string {
   return text;
 }
 
-/**
- * The index's most common bigrams, most common first, as one string of two-character grams (compact: the search
- * page fetches it). A bigram not listed is rare. The index builder writes it next to the index; the search page
- * reads it to leave out bigrams whose index chunks are large.
- */
-export const COMMON_GRAMS_FILE = 'common-grams.json';
-
-/** How common each listed bigram is (higher is more common); a bigram not in the map is rare. */
-export type GramCounts = ReadonlyMap<string, number>;
-
-export function gramCounts(commonGramsText: string): GramCounts {
-  const counts = new Map<string, number>();
-  const total = Math.floor(commonGramsText.length / 2);
-  for (let i = 0; i < total; i++) counts.set(commonGramsText.slice(i * 2, i * 2 + 2), total - i);
-  return counts;
-}
-
-/** A word's bigrams a query looks up: at most this many, the rarest (each costs the reader one index chunk). */
+/** A word's bigrams a query looks up: at most this many (each costs the reader an index chunk). */
 export const MAX_GRAMS_PER_WORD = 2;
 
 /**
@@ -84,37 +92,38 @@ export function searchGrams(grams: readonly string[], counts: GramCounts): strin
 }
 
 /**
- * A reader's query in index form; "quoted phrases" stay quoted, whole (and so stay exact). With the index's bigram
- * counts, unquoted words look up only their rarest bigrams (see searchGrams).
+ * A reader's query in index form; "quoted phrases" are looked up whole, so they stay exact. Unquoted words look
+ * up only their rarest bigrams (see searchGrams). `common` must be the list the index was built with.
  */
-export function queryToBigrams(rawQuery: string, counts: GramCounts = new Map()): string {
+export function queryToBigrams(rawQuery: string, common: GramCounts = NO_COUNTS): string {
   const query = withoutAmounts(rawQuery);
   const parts: string[] = [];
   const pattern = /"([^"]*)"|“([^”]*)”|(\S+)/g;
   for (const match of query.matchAll(pattern)) {
     const phrase = match[1] ?? match[2];
     if (phrase !== undefined) {
-      const grams = cjkBigrams(phrase);
+      const grams = cjkBigrams(phrase, common);
       if (grams) parts.push(`"${grams}"`);
     } else if (match[3]) {
-      for (const token of cjkBigrams(match[3]).split(' ').reduce<string[][]>((runs, word) => {
-        // Consecutive bigrams of one run are one word of the query; anything else stands alone.
-        const run = runs.at(-1);
-        if (CJK_GRAM.test(word) && run && CJK_GRAM.test(run.at(-1)!) && run.at(-1)![1] === word[0]) run.push(word);
-        else runs.push([word]);
-        return runs;
-      }, [])) parts.push(CJK_GRAM.test(token[0]!) ? searchGrams(token, counts).join(' ') : token.join(' '));
+      parts.push(match[3].replace(CJK_RUN, (run) => (run.length < 2 ? ` ${run} `
+        : ` ${searchGrams(gramsOf(run), common).map((gram) => indexToken(gram, common)).join(' ')} `)).replace(/\s+/g, ' ').trim());
     }
   }
   return parts.filter(Boolean).join(' ');
 }
 
-/** Adds the bigram occurrences of one index-form text to `counts`. */
-export function countGrams(counts: Map<string, number>, indexedText: string): void {
-  for (const word of indexedText.split(' ')) if (CJK_GRAM.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+/** Adds the bigram occurrences of a (natural) text to `counts`. */
+export function countGrams(counts: Map<string, number>, text: string): void {
+  for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i < run.length - 1; i++) {
+    const gram = run.slice(i, i + 2);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  }
 }
 
-/** The `limit` most common bigrams seen at least `minimum` times, most common first, as the string gramCounts reads. */
+/**
+ * The bigrams seen at least `minimum` times (at most `limit` of them), most common first, as the string gramCounts
+ * reads.
+ */
 export function mostCommonGrams(counts: ReadonlyMap<string, number>, minimum: number, limit: number): string {
   return [...counts].filter(([, n]) => n >= minimum).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([gram]) => gram).join('');
 }

@@ -1,7 +1,9 @@
 /**
  * The check on every core: disclosures are shared out by department (so a department's years stay together for
- * year-on-year rules), each share is checked in a worker thread, and the findings are merged and sorted exactly as
- * one whole check would give them. Small content is checked in this thread: starting workers costs more.
+ * year-on-year rules) into parts of about PART_SIZE disclosures; each worker thread checks its parts one after the
+ * other, keeping only their findings, and the findings are merged and sorted exactly as one whole check would give
+ * them. Checking a part at a time keeps each worker's heap small, which keeps garbage collection cheap at tens of
+ * thousands of disclosures. Small content is checked in this thread: starting workers costs more.
  */
 import { availableParallelism } from 'node:os';
 import { readdirSync, existsSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { checkContent } from './check-content.ts';
 import { checkContentCached } from './check-cache.ts';
 import { compareFindings, type Finding } from './finding.ts';
+import type { ContentPart } from './load-content.ts';
 
 export interface CheckSummary {
   readonly findings: Finding[];
@@ -21,6 +24,8 @@ export interface CheckSummary {
 
 /** Below this many disclosures one thread is faster than starting workers. */
 const PARALLEL_FROM = 200;
+/** Disclosures per part, roughly (parts go by department). */
+const PART_SIZE = 250;
 
 function countDisclosures(root: string): number {
   const dir = join(root, 'disclosures');
@@ -36,22 +41,27 @@ function countDisclosures(root: string): number {
 export async function checkContentParallel(root: string, options: { workers?: number; cache?: boolean } = {}): Promise<CheckSummary> {
   const workers = options.workers ?? availableParallelism();
   const cache = options.cache ?? true;
-  if (workers <= 1 || countDisclosures(root) < PARALLEL_FROM) {
+  const count = countDisclosures(root);
+  if (workers <= 1 || count < PARALLEL_FROM) {
     if (cache) return checkContentCached(root, undefined);
     const result = checkContent(root);
     return { findings: result.findings, files: result.files, disclosures: result.content.disclosures.length, rechecked: result.content.disclosures.length };
   }
-  const parts = await Promise.all(Array.from({ length: workers }, (_, index) => runWorker(root, { index, count: workers }, cache)));
+  // A whole number of parts per worker; the part count changes only when the content grows by thousands.
+  const partsPerWorker = Math.max(1, Math.round(count / workers / PART_SIZE));
+  const partCount = workers * partsPerWorker;
+  const parts = await Promise.all(Array.from({ length: workers }, (_, worker) =>
+    runWorker(root, Array.from({ length: partsPerWorker }, (_, k) => ({ index: worker + k * workers, count: partCount })), cache)));
   const findings = parts.flatMap((part) => part.findings).sort(compareFindings);
   const total = (key: 'files' | 'disclosures' | 'rechecked') => parts.reduce((n, p) => n + p[key], 0);
   return { findings, files: total('files'), disclosures: total('disclosures'), rechecked: total('rechecked') };
 }
 
-function runWorker(root: string, part: { index: number; count: number }, cache: boolean): Promise<CheckSummary> {
+function runWorker(root: string, parts: ContentPart[], cache: boolean): Promise<CheckSummary> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root, part, cache } });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root, parts, cache } });
     worker.once('message', (summary: CheckSummary) => resolve(summary));
     worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`check worker ${part.index} exited with code ${code}`)); });
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`check worker of parts ${parts.map((p) => p.index).join(',')} exited with code ${code}`)); });
   });
 }

@@ -1,12 +1,25 @@
-/** Worker thread of check-parallel.ts: checks one share of the disclosures and sends back its findings. */
+/** Worker thread of check-parallel.ts: checks its parts of the disclosures one after the other and sends back their findings. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContentCached } from './check-cache.ts';
 import { checkContent } from './check-content.ts';
+import type { ContentPart } from './load-content.ts';
+import type { CheckSummary } from './check-parallel.ts';
 
-const { root, part, cache } = workerData as { root: string; part: { index: number; count: number }; cache: boolean };
-if (cache) parentPort!.postMessage(checkContentCached(root, part));
-else {
-  const result = checkContent(root, part);
-  const disclosures = result.content.disclosures.length;
-  parentPort!.postMessage({ findings: result.findings, files: result.files, disclosures, rechecked: disclosures });
+const { root, parts, cache } = workerData as { root: string; parts: ContentPart[]; cache: boolean };
+const findings: CheckSummary['findings'] = [];
+let files = 0, disclosures = 0, rechecked = 0;
+for (const part of parts) {
+  // Each part's content is let go before the next is read: only findings are kept.
+  let checked: CheckSummary;
+  if (cache) checked = checkContentCached(root, part);
+  else {
+    const result = checkContent(root, part);
+    const read = result.content.disclosures.length;
+    checked = { findings: result.findings, files: result.files, disclosures: read, rechecked: read };
+  }
+  findings.push(...checked.findings);
+  files += checked.files;
+  disclosures += checked.disclosures;
+  rechecked += checked.rechecked;
 }
+parentPort!.postMessage({ findings, files, disclosures, rechecked } satisfies CheckSummary);

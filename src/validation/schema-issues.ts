@@ -61,8 +61,19 @@ export function fieldLabel(root: z.ZodType, path: readonly PathSegment[]): strin
   return title ? `${String(last ?? '')}（${title}）` : String(last ?? '（整个文件）');
 }
 
+/**
+ * A scalar field takes text or a number (z.union); a value that is neither fails every branch by its type alone.
+ * That is one type error (or a missing field), not a "no branch matched".
+ */
+function asTypeIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const first = issue.errors[0]?.[0];
+  if (!first || first.code !== 'invalid_type' || !issue.errors.every((branch) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0)) return issue;
+  return { ...first, path: issue.path, input: issue.input } as z.core.$ZodIssue;
+}
+
 export function zodIssuesToFindings(root: z.ZodType, error: z.ZodError): RuleFinding[] {
-  return error.issues.flatMap((issue): RuleFinding[] => {
+  return error.issues.map(asTypeIssue).flatMap((issue): RuleFinding[] => {
     const at = issue.path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number');
     const label = fieldLabel(root, at);
     const input = (issue as { input?: unknown }).input;

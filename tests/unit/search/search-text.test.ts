@@ -78,16 +78,21 @@ describe('which bigrams a query looks up', () => {
     expect(searchGrams(['部考', '考核'], counts)).toEqual(['部考', '考核']);
   });
   it('applies to unquoted words only: quoted phrases are looked up whole, so they stay exact', () => {
-    expect(queryToBigrams('干部教育培训 "干部教育" 2013201', counts)).toBe('部教 育培 "干部 部教 教育" 2013201');
+    expect(queryToBigrams('干部教育培训 "干部教育" 2013201', counts)).toBe('部教 育培 "z干部 部教 z教育" 2013201');
     expect(queryToBigrams('干部教育培训')).toBe('干部 培训');
   });
+  it('marks common bigrams in the index and in queries alike, and reads marked text back', () => {
+    expect(cut('干部教育', counts)).toBe('z干部 部教 z教育');
+    expect(queryToBigrams('教育', counts)).toBe('z教育');
+    expect(bigramsToText('z干部 部教 z教育 2023 z经费')).toBe('干部教育2023经费');
+  });
   it('every text containing the query contains the bigrams looked up (recall is whole)', () => {
-    const text = cut('本年度干部教育培训经费用于组织干部参加培训').split(' ');
+    const text = cut('本年度干部教育培训经费用于组织干部参加培训', counts).split(' ');
     for (const query of ['干部教育培训', '培训经费', '组织干部参加']) for (const gram of queryToBigrams(query, counts).split(' ')) expect(text).toContain(gram);
   });
   it('lists the most common bigrams seen often enough, most common first', () => {
     const seen = new Map<string, number>();
-    countGrams(seen, cut('经费经费经费 培训培训 干部'));
+    countGrams(seen, '经费经费经费 培训培训 干部');
     expect(mostCommonGrams(seen, 2, 10)).toBe('经费培训费经');
     expect(mostCommonGrams(seen, 3, 10)).toBe('经费');
     expect(mostCommonGrams(seen, 2, 1)).toBe('经费');

@@ -46,6 +46,10 @@ export interface SearchPage {
 
 const KIND_SLUGS: Record<SectionKind, string> = { 说明: 'narrative', 表格: 'tables', 绩效: 'performance', 项目: 'projects', 部门: 'department', 名词解释: 'glossary' };
 
+/**
+ * The words of a table, each distinct cell once: repeated labels (指标类别, 单位, 定性, 100%) would only lengthen every
+ * index list and every result the reader downloads, and a query inside any cell still finds the table.
+ */
 function tableText(view: TableView): string {
   const parts = [view.title, view.rowHeader, ...view.columns.map((c) => c.label)];
   for (const row of view.rows) {
@@ -56,7 +60,7 @@ function tableText(view: TableView): string {
   }
   if (view.emptyStatement) parts.push(view.emptyStatement);
   if (view.note) parts.push(withoutAmounts(view.note));
-  return parts.filter(Boolean).join(' ');
+  return [...new Set(parts.filter(Boolean))].join(' ');
 }
 
 /** Narrative split at its headings: the text of each section belongs to the heading's anchor. */

@@ -79,16 +79,16 @@ export const MAX_GRAMS_PER_WORD = 2;
 
 /**
  * The bigrams of an unquoted word that the search looks up. A text containing the word contains every one of its
- * bigrams, so looking up any subset finds every such text (recall stays whole); the rarest ones narrow the results
- * most and have the smallest index chunks. Common bigrams are left out whenever a rarer one remains; the two kept
- * lie as far apart in the word as they can, so a match holds most of the word.
+ * bigrams, so looking up any subset finds every such text (recall stays whole). Rare bigrams have small index
+ * chunks and narrow the results most: the two rare ones furthest apart in the word are looked up (so a match holds
+ * most of the word); a word made only of common bigrams looks up its two least common.
  */
 export function searchGrams(grams: readonly string[], counts: GramCounts): string[] {
-  const count = (gram: string) => counts.get(gram) ?? 0;
-  const rarest = Math.min(...grams.map(count));
-  // The rare bigrams (or, if none is rare, the least common), then the two furthest apart of those.
-  const candidates = grams.filter((gram) => count(gram) === rarest);
-  return [...new Set(candidates.length <= MAX_GRAMS_PER_WORD ? candidates : [candidates[0]!, candidates.at(-1)!])];
+  const unique = [...new Set(grams)];
+  const rare = unique.filter((gram) => !counts.has(gram));
+  if (rare.length > MAX_GRAMS_PER_WORD) return [rare[0]!, rare.at(-1)!];
+  if (rare.length > 0) return rare;
+  return unique.sort((a, b) => counts.get(a)! - counts.get(b)!).slice(0, MAX_GRAMS_PER_WORD);
 }
 
 /**

@@ -72,8 +72,9 @@ describe('which bigrams a query looks up', () => {
     expect(searchGrams(['公共', '共机', '机构', '构节', '节能'], new Map())).toEqual(['公共', '节能']);
     expect(searchGrams(['培训', '训经', '经费'], counts)).toEqual(['训经']);
   });
-  it('looks up the least common bigram when all are common, and short words whole', () => {
-    expect(searchGrams(['干部', '教育'], counts)).toEqual(['教育']);
+  it('looks up the two least common bigrams when all are common, and short words whole', () => {
+    expect(searchGrams(['干部', '教育'], counts)).toEqual(['教育', '干部']);
+    expect(searchGrams(['经费', '培训', '干部'], counts)).toEqual(['干部', '培训']);
     expect(searchGrams(['三公'], counts)).toEqual(['三公']);
     expect(searchGrams(['部考', '考核'], counts)).toEqual(['部考', '考核']);
   });

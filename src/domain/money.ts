@@ -18,8 +18,26 @@ const AMOUNT_PATTERN = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+/** "1992.86", "0", "15": digits with at most one point inside and four decimals (most amounts), else undefined. */
+function plainDecimal(text: string): Money | undefined {
+  const length = text.length;
+  let point = -1;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && point < 0 && i > 0 && i < length - 1) point = i;
+    else if (c < 48 || c > 57) return undefined;
+  }
+  if (length === 0) return undefined;
+  const decimals = point < 0 ? 0 : length - point - 1;
+  if (decimals > MONEY_SCALE_DIGITS) return undefined;
+  const digits = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
+  return { units: BigInt(digits + '0000'.slice(decimals)), decimals };
+}
+
 /** Parses an amount exactly as written. Accepts numbers only when they are already exact decimals. */
 export function parseMoney(input: string | number): ParseResult<Money> {
+  const plain = typeof input === 'string' ? plainDecimal(input) : undefined;
+  if (plain) return { ok: true, value: plain };
   const text = typeof input === 'number' ? numberToPlainText(input) : input.trim();
   if (text === null) return { ok: false, reason: '不是有限数字' };
   const match = AMOUNT_PATTERN.exec(text.replace(/[\s\u3000]/g, ''));

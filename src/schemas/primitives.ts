@@ -14,10 +14,20 @@ export function doc<T extends z.ZodType>(schema: T, en: string, zh: string): T {
 
 // Our YAML loader hands numbers over as the text typed; numbers from code (tests, generators) are turned into
 // text first, so every field sees one string and reports one clear issue when it is something else.
-const scalarText = z.union([z.string(), z.number()]).transform((value) => (typeof value === 'number' ? String(value) : value.trim()));
+const SCALAR = z.union([z.string(), z.number()]);
+type Context = Parameters<Parameters<typeof SCALAR.transform>[0]>[1];
+
+/**
+ * A scalar field: its text (trimmed), converted in one step. One transform per field, not a chain: at hundreds of
+ * thousands of fields per check each link of a chain costs as much as the conversion itself.
+ */
+function scalar<T>(convert: (text: string, ctx: Context) => T) {
+  return SCALAR.transform((value, ctx) => convert(typeof value === 'number' ? String(value) : value.trim(), ctx));
+}
+const scalarText = scalar((text) => text);
 
 /** An amount in the document's unit, exact as written (1992.86, 1,992.86). Leave out for blank; 0 is zero. */
-export const amount = scalarText.transform((text, ctx): Money => {
+export const amount = scalar((text, ctx): Money => {
   const parsed = parseMoney(text);
   if (!parsed.ok) {
     ctx.addIssue({ code: 'custom', message: parsed.reason, params: { rule: 'schema/amount', value: text } });
@@ -27,7 +37,7 @@ export const amount = scalarText.transform((text, ctx): Money => {
 });
 
 /** A percentage as printed (147.92%). */
-export const percent = scalarText.transform((text, ctx): Percent => {
+export const percent = scalar((text, ctx): Percent => {
   const parsed = parsePercent(text);
   if (!parsed.ok) {
     ctx.addIssue({ code: 'custom', message: parsed.reason, params: { rule: 'schema/percent', value: text } });
@@ -37,7 +47,7 @@ export const percent = scalarText.transform((text, ctx): Percent => {
 });
 
 /** A whole count (people, vehicles, units). */
-export const count = scalarText.transform((text, ctx): number => {
+export const count = scalar((text, ctx): number => {
   if (!/^\d+$/.test(text)) {
     ctx.addIssue({ code: 'custom', message: `“${text}”不是整数`, params: { rule: 'schema/count', value: text } });
     return z.NEVER;
@@ -46,7 +56,7 @@ export const count = scalarText.transform((text, ctx): number => {
 });
 
 /** A small decimal such as an indicator weight (10, 2.5). */
-export const decimalNumber = scalarText.transform((text, ctx): number => {
+export const decimalNumber = scalar((text, ctx): number => {
   if (!/^\d+(\.\d+)?$/.test(text)) {
     ctx.addIssue({ code: 'custom', message: `“${text}”不是数字`, params: { rule: 'schema/number', value: text } });
     return z.NEVER;
@@ -54,7 +64,7 @@ export const decimalNumber = scalarText.transform((text, ctx): number => {
   return Number(text);
 });
 
-export const year = scalarText.transform((text, ctx): number => {
+export const year = scalar((text, ctx): number => {
   if (!/^(19|20)\d{2}$/.test(text)) {
     ctx.addIssue({ code: 'custom', message: `“${text}”不是四位年份`, params: { rule: 'schema/year', value: text } });
     return z.NEVER;
@@ -99,6 +109,15 @@ export type Stage = z.infer<typeof stage>;
 export const STAGE_LABELS: Record<Stage, string> = { budget: '预算', final: '决算' };
 
 /** Indicator value text, also parsed into operator, number or range and unit where present. */
-export const indicatorValue = scalarText.transform((value): IndicatorValue => parseIndicatorValue(value));
+export const indicatorValue = scalar((value): IndicatorValue => {
+  // Targets repeat across indicators and documents ("100%", "≥95%", "定性"); the parsed values are read-only.
+  let parsed = PARSED_VALUES.get(value);
+  if (!parsed) {
+    if (PARSED_VALUES.size >= 100_000) PARSED_VALUES.clear();
+    PARSED_VALUES.set(value, (parsed = parseIndicatorValue(value)));
+  }
+  return parsed;
+});
+const PARSED_VALUES = new Map<string, IndicatorValue>();
 
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'SHA-256 应为64位小写十六进制' });

@@ -5,7 +5,8 @@
  *   the results. Content pages: disclosure pages, department pages and the glossary (navigation pages such as
  *   the home and year indexes list names only to link to those pages and are not indexed).
  * - cross-year queries return every year that contains them; filters narrow; the URL keeps query and filters;
- *   quoted phrases match exactly; axe finds nothing on the page with results; without JavaScript the page says so.
+ *   quoted phrases match exactly; axe finds nothing on the page with results; without JavaScript the page says so;
+ *   a first query stays within the issue's 150 KB budget.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -196,6 +197,24 @@ describe('search behaviour', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+});
+
+test('a first query transfers at most 150 KB once the search page is open (Pagefind chunks and the results shown)', async () => {
+  const { context } = await guardedContext(browser);
+  const tab = await context.newPage();
+  await tab.goto(`${origin()}/search/`);
+  await tab.waitForLoadState('networkidle');
+  const sizes: Array<Promise<number>> = [];
+  tab.on('response', (response) => sizes.push(response.body().then((body) => body.length, () => 0)));
+  await tab.fill('#search-query', '干部教育培训');
+  await tab.press('#search-query', 'Enter');
+  await tab.waitForFunction(() => /找到|没有找到/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await tab.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  console.log(`[e2e] first query: ${(bytes / 1024).toFixed(0)} KB in ${sizes.length} requests`);
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(150 * 1024);
+  await context.close();
 });
 
 test('without JavaScript the search page says so and links to the year and department indexes', async () => {

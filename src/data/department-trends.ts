@@ -44,7 +44,19 @@ export function departmentTrendView(department: Department, own: readonly Disclo
   };
 }
 
+/** Disclosures grouped by department, oldest first: built once per list (every department page asks). */
+const BY_DEPARTMENT = new WeakMap<readonly DisclosureView[], Map<string, DisclosureView[]>>();
+
 /** A department's disclosures, oldest first. */
 export function departmentDisclosures(all: readonly DisclosureView[], departmentId: string): DisclosureView[] {
-  return all.filter((d) => d.department.id === departmentId).sort((a, b) => a.year - b.year || a.stage.localeCompare(b.stage));
+  let groups = BY_DEPARTMENT.get(all);
+  if (!groups) {
+    groups = new Map();
+    for (const d of [...all].sort((a, b) => a.year - b.year || a.stage.localeCompare(b.stage))) {
+      const group = groups.get(d.department.id);
+      if (group) group.push(d); else groups.set(d.department.id, [d]);
+    }
+    BY_DEPARTMENT.set(all, groups);
+  }
+  return groups.get(departmentId) ?? [];
 }

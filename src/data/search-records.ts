@@ -9,6 +9,7 @@ import type { TableView } from './table-views.ts';
 import { stripFactTags, type NarrativeHeading } from './narrative.ts';
 import { cjkBigrams, withoutAmounts, type GramCounts } from '../search/search-text.ts';
 import { departmentDisclosures, departmentTrendView } from './department-trends.ts';
+import { escapeMarkup } from './markup.ts';
 
 /**
  * Records carry their text already cut into bigrams (see src/search/search-text.ts), so Pagefind must not cut it again:
@@ -118,7 +119,7 @@ const disclosureFilters = (d: DisclosureView, kind: SectionKind): Filters =>
 const departmentFilters = (department: SiteData['departments'][number], years: string[]): Filters =>
   ({ department: [department.name], region: [department.region], kind: [SECTION_KINDS.department], year: years });
 const GLOSSARY_FILTERS: Filters = { kind: [SECTION_KINDS.glossary] };
-const departmentYears = (data: SiteData, id: string) => [...new Set(departmentDisclosures(data.disclosures, id).map((d) => String(d.year)))].sort();
+const yearsOf = (own: readonly DisclosureView[]) => [...new Set(own.map((d) => String(d.year)))].sort();
 
 /**
  * Every value each filter can take, for the search page's menus (so it need not load Pagefind's filter index to
@@ -128,7 +129,7 @@ export function searchFilterValues(data: SiteData): Record<string, string[]> {
   const values = new Map<string, Set<string>>();
   const add = (filters: Filters) => { for (const [key, list] of Object.entries(filters)) for (const value of list) values.set(key, (values.get(key) ?? new Set()).add(value)); };
   for (const d of data.disclosures) for (const kind of [SECTION_KINDS.narrative, SECTION_KINDS.table, SECTION_KINDS.performance, SECTION_KINDS.project]) add(disclosureFilters(d, kind));
-  for (const department of data.departments) add(departmentFilters(department, departmentYears(data, department.id)));
+  for (const department of data.departments) add(departmentFilters(department, yearsOf(departmentDisclosures(data.disclosures, department.id))));
   if (data.glossary.length) add(GLOSSARY_FILTERS);
   return Object.fromEntries([...values].map(([key, set]) => [key, [...set].sort((a, b) => (key === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')))]));
 }
@@ -150,7 +151,7 @@ export function siteSearchPages(data: SiteData): SearchPage[] {
   }
   for (const department of data.departments) {
     const own = departmentDisclosures(data.disclosures, department.id);
-    const years = departmentYears(data, department.id);
+    const years = yearsOf(own);
     const text = [department.short_name, ...department.aliases, ...department.former_names.map((f) => f.name), department.region, department.category, department.description,
       ...own.map((d) => d.meta.title), tableText(departmentTrendView(department, own))].filter(Boolean).join(' ');
     pages.push({
@@ -171,9 +172,8 @@ export function siteSearchPages(data: SiteData): SearchPage[] {
   return pages;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Pagefind reads "key:value" attributes and splits several on ASCII commas: keep values free of them. */
-const attribute = (key: string, value: string) => escapeHtml(`${key}:${value.replace(/,/g, '，').replace(/\s+/g, ' ')}`);
+const attribute = (key: string, value: string) => escapeMarkup(`${key}:${value.replace(/,/g, '，').replace(/\s+/g, ' ')}`);
 
 /** The text of a section as Pagefind indexes it (before cutting into bigrams): its title, then its text. */
 export const sectionIndexText = (section: SearchSection) => `${section.title} ${section.text}`;
@@ -188,7 +188,7 @@ export function searchPageHtml(page: SearchPage, common: GramCounts): string {
     Object.entries(entries).flatMap(([key, values]) => (Array.isArray(values) ? values : [values]).map((value) => `<span ${name}="${attribute(key, value)}"></span>`)).join('');
   const meta = { ...page.meta, title: page.title, kind: page.kind, url: page.target };
   const body = page.sections.map((section) =>
-    `<h2 id="${escapeHtml(section.anchor)}">${escapeHtml(section.title)}</h2><p>${escapeHtml(cjkBigrams(sectionIndexText(section), common))}</p>`).join('');
-  return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeHtml(page.title)}</title></head><body><main data-pagefind-body>`
+    `<h2 id="${escapeMarkup(section.anchor)}">${escapeMarkup(section.title)}</h2><p>${escapeMarkup(cjkBigrams(sectionIndexText(section), common))}</p>`).join('');
+  return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeMarkup(page.title)}</title></head><body><main data-pagefind-body>`
     + `${attrs('data-pagefind-meta', meta)}${attrs('data-pagefind-filter', page.filters)}${attrs('data-pagefind-sort', page.sort)}${body}</main></body></html>`;
 }

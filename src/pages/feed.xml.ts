@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../data/site-data.ts';
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeMarkup } from '../data/markup.ts';
 
 /** Atom feed of disclosures, newest publication first (the year stands in when no date is given). */
 export const GET: APIRoute = () => {
@@ -10,8 +9,8 @@ export const GET: APIRoute = () => {
   const updated = dated[0]?.date ?? '2000-01-01';
   const entries = dated.map(({ d, date }) => {
     const url = new URL(d.url, site.base_url).href;
-    return `  <entry>\n    <title>${escapeXml(d.meta.title)}</title>\n    <link href="${escapeXml(url)}"/>\n    <id>${escapeXml(url)}</id>\n    <updated>${date}T00:00:00Z</updated>\n    <summary>${escapeXml(d.summary ?? d.meta.title)}</summary>\n  </entry>`;
+    return `  <entry>\n    <title>${escapeMarkup(d.meta.title)}</title>\n    <link href="${escapeMarkup(url)}"/>\n    <id>${escapeMarkup(url)}</id>\n    <updated>${date}T00:00:00Z</updated>\n    <summary>${escapeMarkup(d.summary ?? d.meta.title)}</summary>\n  </entry>`;
   }).join('\n');
-  const feed = `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">\n  <title>${escapeXml(site.name)}：新发布的公开文件</title>\n  <link href="${escapeXml(site.base_url)}"/>\n  <link rel="self" href="${escapeXml(new URL('/feed.xml', site.base_url).href)}"/>\n  <id>${escapeXml(site.base_url)}</id>\n  <updated>${updated}T00:00:00Z</updated>\n  <author><name>${escapeXml(site.publisher)}</name></author>\n${entries}\n</feed>\n`;
+  const feed = `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">\n  <title>${escapeMarkup(site.name)}：新发布的公开文件</title>\n  <link href="${escapeMarkup(site.base_url)}"/>\n  <link rel="self" href="${escapeMarkup(new URL('/feed.xml', site.base_url).href)}"/>\n  <id>${escapeMarkup(site.base_url)}</id>\n  <updated>${updated}T00:00:00Z</updated>\n  <author><name>${escapeMarkup(site.publisher)}</name></author>\n${entries}\n</feed>\n`;
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -38,10 +38,15 @@ const indexToken = (gram: string, common: GramCounts) => (common.has(gram) ? `z$
 
 const gramsOf = (run: string): string[] => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2));
 
+/** Each run of Chinese characters as the bigrams `pick` keeps of it (index tokens), the rest of the text as is. */
+function cutRuns(text: string, common: GramCounts, pick: (grams: string[]) => string[]): string {
+  return text.replace(CJK_RUN, (run) => (run.length < 2 ? ` ${run} ` : ` ${pick(gramsOf(run)).map((gram) => indexToken(gram, common)).join(' ')} `))
+    .replace(/\s+/g, ' ').trim();
+}
+
 /** Text in index form: each run of Chinese characters as its overlapping bigrams (common ones marked), the rest as is. */
 export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string {
-  return text.replace(CJK_RUN, (run) => (run.length < 2 ? ` ${run} ` : ` ${gramsOf(run).map((gram) => indexToken(gram, common)).join(' ')} `))
-    .replace(/\s+/g, ' ').trim();
+  return cutRuns(text, common, (grams) => grams);
 }
 
 /**
@@ -105,8 +110,7 @@ export function queryToBigrams(rawQuery: string, common: GramCounts = NO_COUNTS)
       const grams = cjkBigrams(phrase, common);
       if (grams) parts.push(`"${grams}"`);
     } else if (match[3]) {
-      parts.push(match[3].replace(CJK_RUN, (run) => (run.length < 2 ? ` ${run} `
-        : ` ${searchGrams(gramsOf(run), common).map((gram) => indexToken(gram, common)).join(' ')} `)).replace(/\s+/g, ' ').trim());
+      parts.push(cutRuns(match[3], common, (grams) => searchGrams(grams, common)));
     }
   }
   return parts.filter(Boolean).join(' ');
@@ -114,10 +118,7 @@ export function queryToBigrams(rawQuery: string, common: GramCounts = NO_COUNTS)
 
 /** Adds the bigram occurrences of a (natural) text to `counts`. */
 export function countGrams(counts: Map<string, number>, text: string): void {
-  for (const run of text.match(CJK_RUN) ?? []) for (let i = 0; i < run.length - 1; i++) {
-    const gram = run.slice(i, i + 2);
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  }
+  for (const run of text.match(CJK_RUN) ?? []) for (const gram of gramsOf(run)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Worker thread of check-parallel.ts: checks its parts of the disclosures one after the other and sends back their findings. */
+/** Worker thread of check-parallel.ts: checks its parts of the disclosures one after the other, sends back the findings. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContentCached } from './check-cache.ts';
 import { checkContent } from './check-content.ts';

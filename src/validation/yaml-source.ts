@@ -2,11 +2,11 @@
  * Reads YAML keeping line numbers. Numeric scalars are handed on as their exact source text (so money is
  * never a float), empty values as absent (blank), and every node's position is available for findings.
  *
- * Three parsers, one authority: a reader of the plain layout content files use (yaml-subset.ts) and, for anything
- * else, js-yaml read the common case several to ten times faster than the `yaml` package, which matters at tens of
- * thousands of files. Positions are needed only for files with findings, so the
- * `yaml` package (which keeps them) parses a file only when a finding must be located, or when js-yaml
- * rejects the file: its errors, with their positions, are the ones editors see.
+ * Three parsers, one authority. Valid files are read fast: by a reader of the plain layout content files use
+ * (yaml-subset.ts), else by js-yaml, several to ten times faster than the `yaml` package, which matters at tens of
+ * thousands of files. Positions are needed only for files with findings, so the `yaml` package (which keeps them)
+ * parses a file only when a finding must be located, or when js-yaml rejects the file: its errors, with their
+ * positions, are the ones editors see.
  */
 import jsYaml from 'js-yaml';
 import { LineCounter, Parser, Composer, isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
@@ -59,7 +59,7 @@ function normaliseBlanks(value: unknown): unknown {
  * Fast path: the subset reader for the usual layout, else js-yaml; undefined when js-yaml rejects the text (the
  * full parser then reports why).
  */
-export function parseFast(text: string): { value: unknown } | undefined {
+function parseFast(text: string): { value: unknown } | undefined {
   return parseYamlSubset(text) ?? parseJsYaml(text);
 }
 

@@ -22,6 +22,14 @@ describe('parseMoney', () => {
     expect(units('1,000')).toBe(units('1000'));
   });
 
+  it('reads plain decimals (its quick path) exactly as the same figures written with spaces or separators', () => {
+    for (const [plain, spaced] of [['007', ' 007 '], ['1.5000', ' 1.5000'], ['0.0001', '0.0001 '], ['1234567.89', '1,234,567.89'], ['0', ' 0']]) {
+      expect(parseMoney(plain), plain).toEqual(parseMoney(spaced));
+      expect(parseMoney(plain).ok, plain).toBe(true);
+    }
+    for (const bad of ['1.', '.5', '1.2.3', '12.34567', '']) expect(parseMoney(bad).ok, bad).toBe(false);
+  });
+
   it('accepts a leading minus and surrounding (also full-width) spaces', () => {
     expect(parseMoney(' -0.5 ')).toEqual({ ok: true, value: { units: -5000n, decimals: 1 } });
     expect(parseMoney('\u30001992.86\u3000')).toEqual({ ok: true, value: { units: 19_928_600n, decimals: 2 } });

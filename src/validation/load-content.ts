@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parseYamlSource, locate, type SourceDocument } from './yaml-source.ts';
+import { fastParse, FAIL } from './schema-fast-path.ts';
 import { zodIssuesToFindings } from './schema-issues.ts';
 import { displayPath } from './display-path.ts';
 import type { Finding, FindingValue, RuleFinding } from './finding.ts';
@@ -80,6 +81,11 @@ export function parseWithSchema<S extends z.ZodType>(source: SourceDocument, sch
     findings.push({ severity: 'error', rule: 'schema/empty-file', file: source.file, line: 1, col: 1, path: '', message: '文件为空', messageEn: 'The file is empty' });
     return { source, data: undefined };
   }
+  const fast = fastParse(schema, source.value);
+  if (fast !== FAIL) {
+    source.release?.();
+    return { source, data: fast as z.output<S> };
+  }
   const result = schema.safeParse(source.value, { reportInput: true });
   if (result.success) {
     source.release?.();
@@ -92,8 +98,10 @@ export function parseWithSchema<S extends z.ZodType>(source: SourceDocument, sch
 /** A leading byte-order mark (Windows Notepad) is not part of the content. */
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-function readText(absolute: string): string {
-  return stripBom(readFileSync(absolute, 'utf8'));
+export function readText(absolute: string): string {
+  // Decoding the bytes ourselves is about four times faster than readFileSync(…, 'utf8') on Chinese text
+  // (Node's one-step read decodes without its SIMD decoder); the result is the same string.
+  return stripBom(readFileSync(absolute).toString('utf8'));
 }
 
 function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[]): Parsed<z.output<S>> {

@@ -23,7 +23,7 @@ describe('parseMoney', () => {
   });
 
   it('reads plain decimals (its quick path) exactly as the same figures written with spaces or separators', () => {
-    for (const [plain, spaced] of [['007', ' 007 '], ['1.5000', ' 1.5000'], ['0.0001', '0.0001 '], ['1234567.89', '1,234,567.89'], ['0', ' 0']]) {
+    for (const [plain, spaced] of ([['007', ' 007 '], ['1.5000', ' 1.5000'], ['0.0001', '0.0001 '], ['1234567.89', '1,234,567.89'], ['0', ' 0']] as Array<[string, string]>)) {
       expect(parseMoney(plain), plain).toEqual(parseMoney(spaced));
       expect(parseMoney(plain).ok, plain).toBe(true);
     }

@@ -1,0 +1,212 @@
+/**
+ * A fast path for our zod schemas: each schema is compiled once into plain functions that give exactly zod's
+ * output for valid input, or FAIL. zod stays the authority: on FAIL the caller runs zod's safeParse, whose issues
+ * become the findings. The fast path may fail where zod would succeed (only slower, then), never the reverse.
+ *
+ * Why: valid files are the usual case, and at tens of thousands of files zod's general machinery (a result
+ * object per field, a union trying branches, pipes) costs more than the conversions themselves.
+ * Handled: strict and stripping objects, arrays, optional, default, pipe, transform, union, enum, boolean, number,
+ * and strings with pattern, minimum-length and refinement checks. Anything else (other checks, records, other
+ * types) is left to zod, node by node.
+ */
+import type { z } from 'zod';
+
+export const FAIL: unique symbol = Symbol('fast path failed');
+type Parse = (value: unknown) => unknown;
+
+/** zod's internal view of a schema (definition, how absence is treated), read as zod's own code reads it. */
+interface Internals {
+  readonly def: {
+    readonly type: string;
+    readonly checks?: readonly unknown[];
+    readonly shape?: Record<string, z.ZodType>;
+    readonly catchall?: z.ZodType;
+    readonly element?: z.ZodType;
+    readonly innerType?: z.ZodType;
+    readonly in?: z.ZodType;
+    readonly out?: z.ZodType;
+    readonly options?: readonly z.ZodType[];
+    readonly entries?: Record<string, unknown>;
+    readonly transform?: (value: unknown, payload: unknown) => unknown;
+    readonly defaultValue?: unknown;
+    readonly coerce?: boolean;
+  };
+  readonly optin?: 'optional' | 'defaulted';
+  readonly optout?: 'optional';
+}
+const internals = (schema: z.ZodType): Internals => (schema as unknown as { _zod: Internals })._zod;
+
+const compiled = new WeakMap<z.ZodType, Parse>();
+
+/** zod's output for `value`, or FAIL (then zod must decide, and report). */
+export function fastParse(schema: z.ZodType, value: unknown): unknown {
+  return compile(schema)(value);
+}
+
+function compile(schema: z.ZodType): Parse {
+  let parse = compiled.get(schema);
+  if (!parse) {
+    parse = compileNode(schema) ?? viaZod(schema);
+    compiled.set(schema, parse);
+  }
+  return parse;
+}
+
+/** A node we do not reproduce: zod parses it (its subtree only). */
+function viaZod(schema: z.ZodType): Parse {
+  return (value) => {
+    const result = schema.safeParse(value);
+    return result.success ? result.data : FAIL;
+  };
+}
+
+function compileNode(schema: z.ZodType): Parse | undefined {
+  const { def } = internals(schema);
+  if (def.coerce) return undefined;
+  if (def.checks?.length && def.type !== 'string') return undefined;
+  switch (def.type) {
+    case 'string': {
+      const checks = (def.checks ?? []).map(compileStringCheck);
+      if (checks.some((check) => !check)) return undefined;
+      if (checks.length === 0) return (value) => (typeof value === 'string' ? value : FAIL);
+      return (value) => {
+        if (typeof value !== 'string') return FAIL;
+        for (const check of checks) if (!check!(value)) return FAIL;
+        return value;
+      };
+    }
+    case 'boolean': return (value) => (typeof value === 'boolean' ? value : FAIL);
+    case 'number': return (value) => (typeof value === 'number' && Number.isFinite(value) ? value : FAIL);
+    case 'enum': {
+      const values = new Set(Object.values(def.entries ?? {}));
+      return (value) => (values.has(value) ? value : FAIL);
+    }
+    case 'optional': {
+      if (internals(def.innerType!).optin === 'defaulted') return undefined;
+      const inner = compile(def.innerType!);
+      return (value) => (value === undefined ? undefined : inner(value));
+    }
+    case 'default': {
+      const inner = compile(def.innerType!);
+      return (value) => {
+        if (value === undefined) return def.defaultValue;
+        const result = inner(value);
+        return result === undefined ? def.defaultValue : result;
+      };
+    }
+    case 'pipe': {
+      const first = compile(def.in!), second = compile(def.out!);
+      return (value) => {
+        const middle = first(value);
+        return middle === FAIL ? FAIL : second(middle);
+      };
+    }
+    case 'transform': return compileTransform(def.transform!);
+    case 'union': {
+      const options = def.options!.map(compile);
+      return (value) => {
+        for (const option of options) {
+          const result = option(value);
+          if (result !== FAIL) return result;
+        }
+        return FAIL;
+      };
+    }
+    case 'array': {
+      const element = compile(def.element!);
+      return (value) => {
+        if (!Array.isArray(value)) return FAIL;
+        const out = new Array<unknown>(value.length);
+        for (let i = 0; i < value.length; i++) {
+          const result = element(value[i]);
+          if (result === FAIL) return FAIL;
+          out[i] = result;
+        }
+        return out;
+      };
+    }
+    case 'object': return compileObject(def.shape!, def.catchall);
+    default: return undefined;
+  }
+}
+
+interface CheckDef {
+  readonly check?: string;
+  readonly format?: string;
+  readonly pattern?: RegExp;
+  readonly minimum?: number;
+  readonly fn?: (value: unknown) => unknown;
+  readonly when?: unknown;
+}
+
+/** A string check as zod runs it (pattern, minimum length in code points, refinement), or undefined. */
+function compileStringCheck(check: unknown): ((value: string) => boolean) | undefined {
+  const def = (check as { _zod: { def: CheckDef } })._zod.def;
+  if (def.check === 'string_format' && def.format === 'regex' && def.pattern && !def.when) {
+    const pattern = def.pattern;
+    return (value) => { pattern.lastIndex = 0; return pattern.test(value); };
+  }
+  if (def.check === 'min_length' && typeof def.minimum === 'number') {
+    const minimum = def.minimum;
+    return (value) => value.length >= 2 * minimum || (value.length >= minimum && [...value].length >= minimum);
+  }
+  if (def.check === 'custom' && def.fn && !def.when) {
+    const fn = def.fn;
+    return (value) => { const ok = fn(value); return !(ok instanceof Promise) && Boolean(ok); };
+  }
+  return undefined;
+}
+
+/** Our transforms report problems through ctx.addIssue; any issue is a FAIL (zod then reports it). */
+function compileTransform(transform: (value: unknown, payload: unknown) => unknown): Parse {
+  let failed = false;
+  const payload = { value: undefined as unknown, issues: [] as unknown[], addIssue: () => { failed = true; } };
+  return (value) => {
+    failed = false;
+    payload.value = value;
+    const result = transform(value, payload);
+    if (failed || payload.issues.length > 0) { payload.issues = []; return FAIL; }
+    return result instanceof Promise ? FAIL : result;
+  };
+}
+
+/** How a field treats absence, as zod's object parser decides it from the field schema. */
+type Presence = 'optional' | 'defaulted' | 'required';
+
+function presenceOf(schema: z.ZodType): Presence | undefined {
+  const { optin, optout } = internals(schema);
+  if (optin === undefined) return 'required';
+  if (optin === 'optional' && optout === 'optional') return 'optional';
+  if (optin === 'defaulted' && optout === undefined) return 'defaulted';
+  return undefined;
+}
+
+function compileObject(shape: Record<string, z.ZodType>, catchall: z.ZodType | undefined): Parse | undefined {
+  // Strict objects (catchall never) refuse unknown keys, plain ones drop them; other catchalls are zod's.
+  const strict = catchall !== undefined;
+  if (strict && internals(catchall).def.type !== 'never') return undefined;
+  const keys = Object.keys(shape);
+  const known = new Set(keys);
+  const fields: Array<{ key: string; parse: Parse; presence: Presence }> = [];
+  for (const key of keys) {
+    const presence = presenceOf(shape[key]!);
+    if (!presence || key === '__proto__') return undefined;
+    fields.push({ key, parse: compile(shape[key]!), presence });
+  }
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return FAIL;
+    const input = value as Record<string, unknown>;
+    if (strict) for (const key in input) if (!known.has(key)) return FAIL;
+    const out: Record<string, unknown> = {};
+    for (const { key, parse, presence } of fields) {
+      const present = key in input;
+      // zod ignores an absent optional field entirely, and needs a required one present.
+      if (!present && presence === 'optional') continue;
+      if (!present && presence === 'required') return FAIL;
+      const result = parse(input[key]);
+      if (result === FAIL) return FAIL;
+      out[key] = result;
+    }
+    return out;
+  };
+}

@@ -5,19 +5,46 @@
  * (undefined) on anything else: multi-line scalars, block scalars (| >), anchors, tags, quoted keys, CRLF line
  * ends, duplicate keys, bad indentation. The caller then uses js-yaml, and the full parser reports any error.
  *
+ * One known difference, found by fuzzing: js-yaml puts a less indented line after a list item that holds only a
+ * comment ("-  # …") into that list; the subset reads it as YAML (and the `yaml` package) does.
+ *
  * Why: parsing is the largest share of a cold check at tens of thousands of files, and a reader that only has
  * to recognise this layout is several times faster than a general YAML parser.
  */
 
 /** Thrown (and caught in parseYamlSubset) when the text leaves the subset. */
 class OutsideSubset extends Error {}
-const giveUp = (): never => { throw new OutsideSubset(); };
+const OUTSIDE = new OutsideSubset('outside the YAML subset');
+const giveUp = (): never => { throw OUTSIDE; };
 
 interface Line {
   readonly text: string;
   /** Spaces before the content. */
   readonly indent: number;
 }
+
+// Character codes, compared with charCodeAt (no one-character strings in the inner loops).
+const SPACE = 32, HASH = 35, COMMA = 44, DASH = 45, COLON = 58, QUESTION = 63, QUOTE = 34, APOSTROPHE = 39;
+const OPEN_BRACKET = 91, CLOSE_BRACKET = 93, OPEN_BRACE = 123, CLOSE_BRACE = 125;
+
+/**
+ * Where the last flow value, quoted scalar or key ended (a shared out-parameter: the reader is synchronous, and
+ * returning [value, end] pairs would allocate one array per value).
+ */
+let cursor = 0;
+
+const skipSpaces = (text: string, from: number): number => {
+  let i = from;
+  while (text.charCodeAt(i) === SPACE) i++;
+  return i;
+};
+
+/** The end of `text[from, end)` without trailing spaces (only spaces: YAML keeps other blanks such as U+3000). */
+const trimSpacesEnd = (text: string, from: number, end: number): number => {
+  let e = end;
+  while (e > from && text.charCodeAt(e - 1) === SPACE) e--;
+  return e;
+};
 
 /** A plain scalar as the core schema resolves it: null, boolean, or its text (numbers too stay text). */
 function resolvePlain(text: string): unknown {
@@ -39,49 +66,63 @@ function indicatorAt(text: string, i: number): boolean {
   switch (text.charCodeAt(i)) {
     case 91: case 93: case 123: case 125: case 44: case 35: case 38: case 42: case 33: case 124: case 62: case 39: case 34: case 37: case 64: case 96:
       return true; // [ ] { } , # & * ! | > ' " % @ `
-    case 45: case 63: case 58: { // - ? :
+    case DASH: case QUESTION: case COLON: {
       const next = text.charCodeAt(i + 1);
-      return Number.isNaN(next) || next === 32;
+      return Number.isNaN(next) || next === SPACE;
     }
     default:
       return false;
   }
 }
 
-/** Keys already accepted (content files repeat a few dozen keys thousands of times). */
-const PLAIN_KEYS = new Set<string>();
 /** A plain key: not starting with an indicator, without flow characters or a comment, resolving to text. */
 function plainKey(key: string): boolean {
-  if (PLAIN_KEYS.has(key)) return true;
-  if (!key || indicatorAt(key, 0) || /[{}[\],]|\s#/.test(key) || key === '__proto__' || key === '<<' || typeof resolvePlain(key) !== 'string') return false;
-  if (PLAIN_KEYS.size < 10_000) PLAIN_KEYS.add(key);
-  return true;
+  return Boolean(key) && !indicatorAt(key, 0) && !/[{}[\],]|\s#/.test(key) && key !== '__proto__' && key !== '<<' && typeof resolvePlain(key) === 'string';
+}
+
+/** Keys already accepted, by a hash of their characters (content files repeat a few dozen keys thousands of times). */
+const KNOWN_KEYS = new Map<number, string>();
+
+/**
+ * The plain key text[start, end), or give up. A key seen before is recognised in place and the same string is
+ * returned: no copy, and property access with it stays fast (objects get their keys in the same order).
+ */
+function keyAt(text: string, start: number, end: number): string {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const known = KNOWN_KEYS.get(hash);
+  if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+  const key = text.slice(start, end);
+  if (!plainKey(key)) giveUp();
+  if (KNOWN_KEYS.size < 10_000) KNOWN_KEYS.set(hash, key);
+  return key;
 }
 
 /** Index of a comment (" #") in a plain scalar, or -1. */
 function commentAt(text: string, from: number): number {
-  for (let i = text.indexOf('#', from); i >= 0; i = text.indexOf('#', i + 1)) if (i === 0 || text[i - 1] === ' ') return i;
+  for (let i = text.indexOf('#', from); i >= 0; i = text.indexOf('#', i + 1)) if (i === 0 || text.charCodeAt(i - 1) === SPACE) return i;
   return -1;
 }
 
 const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', ' ': ' ', e: '\x1b', a: '\x07', v: '\v', N: '\u0085', _: '\u00a0' };
 const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
-/** A one-line quoted scalar starting at `start`: its value and the index after the closing quote. */
-function quoted(text: string, start: number): [string, number] {
-  const quote = text[start];
+/** A one-line quoted scalar starting at `start`: its value; `cursor` is set after the closing quote. */
+function quoted(text: string, start: number): string {
+  const quote = text[start]!;
   let out = '';
   let i = start + 1;
   for (;;) {
-    const next = text.indexOf(quote === '"' ? '"' : "'", i);
+    const next = text.indexOf(quote, i);
     if (next < 0) giveUp();
     if (quote === "'") {
       out += text.slice(i, next);
-      if (text[next + 1] === "'") { out += "'"; i = next + 2; continue; }
-      return [out, next + 1];
+      if (text.charCodeAt(next + 1) === APOSTROPHE) { out += "'"; i = next + 2; continue; }
+      cursor = next + 1;
+      return out;
     }
     const backslash = text.indexOf('\\', i);
-    if (backslash < 0 || backslash > next) { out += text.slice(i, next); return [out, next + 1]; }
+    if (backslash < 0 || backslash > next) { out += text.slice(i, next); cursor = next + 1; return out; }
     out += text.slice(i, backslash);
     const code = text[backslash + 1] ?? '';
     const hex = HEX_LENGTH[code];
@@ -101,86 +142,114 @@ function quoted(text: string, start: number): [string, number] {
 
 /** Only blanks or a comment may follow a value on its line. */
 function expectLineEnd(text: string, at: number): void {
-  let i = at;
-  while (text[i] === ' ') i++;
-  if (i < text.length && !(text[i] === '#' && i > at)) giveUp();
+  const i = skipSpaces(text, at);
+  if (i < text.length && !(text.charCodeAt(i) === HASH && i > at)) giveUp();
 }
 
-/** A flow collection or scalar inside { } or [ ] starting at `start`: its value and where it ends. */
-function flowValue(text: string, start: number): [unknown, number] {
-  let i = start;
-  while (text[i] === ' ') i++;
-  const first = text[i];
-  if (first === '[' || first === '{') return flowCollection(text, i);
-  if (first === '"' || first === "'") return quoted(text, i);
-  if (indicatorAt(text, i) && text[i] !== ',' && text[i] !== ']' && text[i] !== '}') giveUp();
+/** A flow collection or scalar inside { } or [ ] starting at `start`; `cursor` is set where it ends. */
+function flowValue(text: string, start: number): unknown {
+  const i = skipSpaces(text, start);
+  const first = text.charCodeAt(i);
+  if (first === OPEN_BRACKET) return flowList(text, i);
+  if (first === OPEN_BRACE) return flowMap(text, i);
+  if (first === QUOTE || first === APOSTROPHE) return quoted(text, i);
+  if (first !== COMMA && first !== CLOSE_BRACKET && first !== CLOSE_BRACE && indicatorAt(text, i)) giveUp();
+  const length = text.length;
   let end = i;
-  for (; end < text.length; end++) {
+  for (; end < length; end++) {
     const c = text.charCodeAt(end);
-    if (c === 44 || c === 93 || c === 125) break; // , ] }
-    if (c === 91 || c === 123 || (c === 35 && text.charCodeAt(end - 1) === 32)) giveUp(); // [ { " #"
-    if (c === 58 && (end + 1 === text.length || text.charCodeAt(end + 1) === 32)) giveUp(); // ": "
+    if (c > CLOSE_BRACE) continue; // most characters (Chinese text) are none of the ones below
+    if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE) break;
+    if (c === OPEN_BRACKET || c === OPEN_BRACE || (c === HASH && text.charCodeAt(end - 1) === SPACE)) giveUp();
+    if (c === COLON) {
+      // ": " or ":" before a flow indicator would start a mapping entry: left to js-yaml.
+      const next = text.charCodeAt(end + 1);
+      if (Number.isNaN(next) || next === SPACE || next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE) giveUp();
+    }
   }
-  return [resolvePlain(text.slice(i, end).trim()), end];
+  cursor = end;
+  return resolvePlain(text.slice(i, trimSpacesEnd(text, i, end)));
 }
 
-function flowCollection(text: string, start: number): [unknown, number] {
-  const isMap = text[start] === '{';
-  const close = isMap ? '}' : ']';
+/** After a flow entry: "," and the next entry, or the closing character. True when the collection goes on. */
+function flowContinues(text: string, close: number): boolean {
+  let i = skipSpaces(text, cursor);
+  const c = text.charCodeAt(i);
+  if (c === close) { cursor = i + 1; return false; }
+  if (c !== COMMA) giveUp();
+  i = skipSpaces(text, i + 1);
+  const next = text.charCodeAt(i);
+  // Trailing and doubled commas are left to js-yaml.
+  if (next === close || next === COMMA) giveUp();
+  cursor = i;
+  return true;
+}
+
+function flowList(text: string, start: number): unknown[] {
   const list: unknown[] = [];
+  const i = skipSpaces(text, start + 1);
+  if (text.charCodeAt(i) === CLOSE_BRACKET) { cursor = i + 1; return list; }
+  cursor = i;
+  do list.push(flowValue(text, cursor));
+  while (flowContinues(text, CLOSE_BRACKET));
+  return list;
+}
+
+function flowMap(text: string, start: number): Record<string, unknown> {
   const map: Record<string, unknown> = {};
-  let i = start + 1;
-  for (;;) {
-    while (text[i] === ' ') i++;
-    if (text[i] === close) return [isMap ? map : list, i + 1];
-    if (isMap) {
-      const colon = text.indexOf(':', i);
-      if (colon < 0) giveUp();
-      const key = text.slice(i, colon).trim();
-      if (!plainKey(key) || key in map) giveUp();
-      if (text[colon + 1] !== ' ' && text[colon + 1] !== ',' && text[colon + 1] !== '}') giveUp();
-      const [value, end] = flowValue(text, colon + 1);
-      map[key] = value === null ? undefined : value;
-      i = end;
-    } else {
-      const [value, end] = flowValue(text, i);
-      list.push(value);
-      i = end;
-    }
-    while (text[i] === ' ') i++;
-    if (text[i] === ',') { i++; while (text[i] === ' ') i++; if (text[i] === close || text[i] === ',') giveUp(); continue; }
-    if (text[i] !== close) giveUp();
-  }
+  const i = skipSpaces(text, start + 1);
+  if (text.charCodeAt(i) === CLOSE_BRACE) { cursor = i + 1; return map; }
+  cursor = i;
+  do {
+    const keyStart = cursor;
+    const colon = text.indexOf(':', keyStart);
+    if (colon < 0) giveUp();
+    const key = keyAt(text, keyStart, trimSpacesEnd(text, keyStart, colon));
+    if (key in map) giveUp();
+    const after = text.charCodeAt(colon + 1);
+    if (after !== SPACE && after !== COMMA && after !== CLOSE_BRACE) giveUp();
+    const value = flowValue(text, colon + 1);
+    map[key] = value === null ? undefined : value;
+  } while (flowContinues(text, CLOSE_BRACE));
+  return map;
 }
 
 /** The value after "key:" or "- " on a line (from `start`); a blank is null. */
 function inlineValue(text: string, start: number): unknown {
-  let i = start;
-  while (text[i] === ' ') i++;
-  if (i >= text.length || text[i] === '#') return null;
-  const first = text[i];
-  if (first === '{' || first === '[') { const [value, end] = flowCollection(text, i); expectLineEnd(text, end); return value; }
-  if (first === '"' || first === "'") { const [value, end] = quoted(text, i); expectLineEnd(text, end); return value; }
+  const i = skipSpaces(text, start);
+  if (i >= text.length) return null;
+  const first = text.charCodeAt(i);
+  if (first === HASH) return null;
+  if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+    const value = first === OPEN_BRACE ? flowMap(text, i) : flowList(text, i);
+    expectLineEnd(text, cursor);
+    return value;
+  }
+  if (first === QUOTE || first === APOSTROPHE) { const value = quoted(text, i); expectLineEnd(text, cursor); return value; }
   if (indicatorAt(text, i)) giveUp();
   const comment = commentAt(text, i);
-  const plain = (comment < 0 ? text.slice(i) : text.slice(i, comment)).trimEnd();
-  if (plain.includes(': ') || plain.endsWith(':') || plain.includes('\t')) giveUp();
+  const plain = text.slice(i, trimSpacesEnd(text, i, comment < 0 ? text.length : comment));
+  if (plain.includes(': ') || plain.charCodeAt(plain.length - 1) === COLON) giveUp();
   return resolvePlain(plain);
 }
 
-/** "key: …" at `start`: the key and where its value starts, or undefined when the line is not a mapping entry. */
-function mappingKey(text: string, start: number): [string, number] | undefined {
-  const first = text[start];
-  if (first === '?') giveUp();
-  if (first === '"' || first === "'") return undefined;
+/** "key: …" at `start`: the key (`cursor` is set after its colon), or undefined when the line is not a mapping entry. */
+function mappingKey(text: string, start: number): string | undefined {
+  const first = text.charCodeAt(start);
+  if (first === QUESTION) giveUp();
+  if (first === QUOTE || first === APOSTROPHE) return undefined;
   let colon = text.indexOf(':', start);
-  while (colon >= 0 && colon + 1 < text.length && text[colon + 1] !== ' ') colon = text.indexOf(':', colon + 1);
+  while (colon >= 0 && colon + 1 < text.length && text.charCodeAt(colon + 1) !== SPACE) colon = text.indexOf(':', colon + 1);
   if (colon < 0) return undefined;
-  const key = text.slice(start, colon).trimEnd();
   // A comment or a flow collection before the colon: not a plain key (leave such lines to js-yaml).
-  if (!plainKey(key)) giveUp();
-  return [key, colon + 1];
+  const key = keyAt(text, start, trimSpacesEnd(text, start, colon));
+  cursor = colon + 1;
+  return key;
 }
+
+/** "-" alone or "- " at `indent`: a sequence item. */
+const isItem = (text: string, indent: number): boolean =>
+  text.charCodeAt(indent) === DASH && (text.length === indent + 1 || text.charCodeAt(indent + 1) === SPACE);
 
 class Reader {
   private at = 0;
@@ -197,7 +266,7 @@ class Reader {
   private block(indent: number): unknown {
     const line = this.lines[this.at]!;
     if (line.indent !== indent) giveUp();
-    return line.text[indent] === '-' && (line.text.length === indent + 1 || line.text[indent + 1] === ' ') ? this.sequence(indent) : this.mapping(indent);
+    return isItem(line.text, indent) ? this.sequence(indent) : this.mapping(indent);
   }
 
   /** Entries at `indent`; with `afterDash`, the first is on the current line after "- " (the item of a list). */
@@ -211,11 +280,10 @@ class Reader {
         giveUp();
       }
       first = false;
-      const entry = mappingKey(line.text, indent) ?? giveUp();
-      const [key, valueStart] = entry;
+      const key = mappingKey(line.text, indent) ?? giveUp();
       if (key in map) giveUp();
       this.at++;
-      const value = this.valueAfter(line.text, valueStart, indent, true);
+      const value = this.valueAfter(line.text, cursor, indent, true);
       map[key] = value === null ? undefined : value;
     }
     return map;
@@ -225,21 +293,22 @@ class Reader {
     const list: unknown[] = [];
     while (this.at < this.lines.length) {
       const line = this.lines[this.at]!;
+      const text = line.text;
       if (line.indent < indent) break;
       if (line.indent > indent) giveUp();
-      let start = indent + 1;
       // Not an item ("key:" after a list at the same indent, or "-x"): the list ends and the caller decides.
-      if (line.text[indent] !== '-' || (start < line.text.length && line.text[start] !== ' ')) break;
-      while (line.text[start] === ' ') start++;
-      if (start >= line.text.length || line.text[start] === '#') {
+      if (!isItem(text, indent)) break;
+      const start = skipSpaces(text, indent + 1);
+      if (start >= text.length || text.charCodeAt(start) === HASH) {
         this.at++;
         list.push(this.nested(indent, false));
         continue;
       }
-      if (line.text[start] === '-' && (line.text[start + 1] === ' ' || start + 1 === line.text.length)) giveUp();
-      const entry = /^[{["']/.test(line.text[start]!) ? undefined : mappingKey(line.text, start);
-      if (entry) list.push(this.mapping(start, true));
-      else { this.at++; list.push(this.valueAfter(line.text, start, indent, false)); }
+      if (isItem(text, start)) giveUp();
+      const first = text.charCodeAt(start);
+      const flowOrQuoted = first === OPEN_BRACE || first === OPEN_BRACKET || first === QUOTE || first === APOSTROPHE;
+      if (!flowOrQuoted && mappingKey(text, start) !== undefined) list.push(this.mapping(start, true));
+      else { this.at++; list.push(this.valueAfter(text, start, indent, false)); }
     }
     return list;
   }
@@ -261,29 +330,31 @@ class Reader {
     const next = this.lines[this.at];
     if (!next || next.indent < indent) return null;
     if (next.indent > indent) return this.block(next.indent);
-    const dash = next.text[indent] === '-' && (next.text.length === indent + 1 || next.text[indent + 1] === ' ');
-    return inMapping && dash ? this.sequence(indent) : null;
+    return inMapping && isItem(next.text, indent) ? this.sequence(indent) : null;
   }
 }
 
 /** True when nothing but blanks or a comment follows `start`. */
 function commentOrBlank(text: string, start: number): boolean {
-  let i = start;
-  while (text[i] === ' ') i++;
-  return i >= text.length || text[i] === '#';
+  const i = skipSpaces(text, start);
+  return i >= text.length || text.charCodeAt(i) === HASH;
 }
 
 /** Content lines (blank and comment-only lines dropped), or undefined when the layout is outside the subset. */
 function contentLines(text: string): Line[] | undefined {
   if (text.includes('\r') || text.includes('\t')) return undefined;
   const lines: Line[] = [];
-  for (const raw of text.split('\n')) {
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
-    if (indent === raw.length || raw[indent] === '#') continue;
-    // Directives and document markers: several documents, or a header js-yaml must judge.
-    if (indent === 0 && (raw.startsWith('---') || raw.startsWith('...') || raw[0] === '%')) return undefined;
-    lines.push({ text: raw.trimEnd(), indent });
+  const length = text.length;
+  for (let start = 0; start <= length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = length;
+    const content = skipSpaces(text, start);
+    if (content < end && text.charCodeAt(content) !== HASH) {
+      // Directives and document markers: several documents, or a header js-yaml must judge.
+      if (content === start && (text.startsWith('---', start) || text.startsWith('...', start) || text.charCodeAt(start) === 37)) return undefined;
+      lines.push({ text: text.slice(start, trimSpacesEnd(text, content, end)), indent: content - start });
+    }
+    start = end + 1;
   }
   return lines;
 }
@@ -297,7 +368,7 @@ export function parseYamlSubset(text: string): { value: unknown } | undefined {
     if (value !== undefined && (value === null || typeof value !== 'object')) return undefined;
     return { value };
   } catch (error) {
-    if (error instanceof OutsideSubset) return undefined;
+    if (error === OUTSIDE) return undefined;
     throw error;
   }
 }

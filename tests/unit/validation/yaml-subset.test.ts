@@ -24,6 +24,9 @@ const ACCEPTED: Record<string, string> = {
   'dates and codes stay text': 'date: 2023-02-15\ncode: "2013201"\nraw: 2013201\n',
   'empty flow collections': 'a: []\nb: {}\nc: [[1, 2], {x: 1}]\n',
   'only comments': '# nothing here\n\n',
+  // YAML trims only spaces and tabs around plain scalars: an ideographic or no-break space is part of the value.
+  'other blanks stay in plain scalars': 'a: 办公室\u3000\nb: { c: 办公室\u3000 }\nd: [\u00a0x\u00a0]\ne: x\u00a0 # 注释\n',
+  'keys seen before, in place and in flow maps': 'a: 1\nb: { a: 2, b: 3 }\nl:\n  - { a: 4, b: 5 }\n  - a: 6\n    b: 7\n',
 };
 
 const REFUSED: Record<string, string> = {
@@ -47,6 +50,9 @@ const REFUSED: Record<string, string> = {
   'merge key': 'a: { x: 1 }\nb:\n  <<: { y: 2 }\n',
   'thousands comma in a flow map': 'a: { total: 1,436.72 }\n',
   'top-level scalar': 'just text\n',
+  'colon before a flow indicator': 'a: { b: c:, d: 1 }\n',
+  'trailing comma in a flow list': 'a: [1, 2, ]\n',
+  'doubled comma in a flow map': 'a: { b: 1,, c: 2 }\n',
 };
 
 describe('subset YAML reader', () => {
@@ -87,5 +93,34 @@ describe('subset YAML reader', () => {
     }
     expect(texts.length).toBeGreaterThan(100);
     expect(read / texts.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('subset YAML reader on damaged files', () => {
+  it('agrees with js-yaml or gives up on 3,000 seeded single-character edits of sample files', () => {
+    const files = ['content/disclosures', 'tests/fixtures/base/disclosures'].flatMap(function yamlIn(dir: string): string[] {
+      return readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? yamlIn(path) : name.endsWith('.yaml') ? [readFileSync(path, 'utf8')] : [];
+      });
+    });
+    const MARKS = [':', ' ', '#', ',', '{', '}', '[', ']', '"', "'", '-', '\n', '  ', '\u3000', '?', '!', '&', '*', '|', '~'];
+    let state = 20261121;
+    const random = (n: number) => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return state % n; };
+    let read = 0;
+    for (let k = 0; k < 3000; k++) {
+      const text = files[random(files.length)]!;
+      const at = random(text.length);
+      const edit = random(3);
+      const mark = MARKS[random(MARKS.length)]!;
+      const damaged = edit === 0 ? text.slice(0, at) + mark + text.slice(at) : edit === 1 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + mark + text.slice(at + 1);
+      const subset = parseYamlSubset(damaged);
+      if (!subset) continue;
+      read++;
+      const reference = parseJsYaml(damaged);
+      expect(reference, `edit ${k}: js-yaml refuses what the subset reads`).toBeDefined();
+      expect(canonical(subset.value), `edit ${k}`).toBe(canonical(reference!.value));
+    }
+    expect(read).toBeGreaterThan(1000);
   });
 });

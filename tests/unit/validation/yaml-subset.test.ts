@@ -98,12 +98,11 @@ describe('subset YAML reader', () => {
 
 describe('subset YAML reader on damaged files', () => {
   it('agrees with js-yaml or gives up on 3,000 seeded single-character edits of sample files', () => {
-    const files = ['content/disclosures', 'tests/fixtures/base/disclosures'].flatMap(function yamlIn(dir: string): string[] {
-      return readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        return statSync(path).isDirectory() ? yamlIn(path) : name.endsWith('.yaml') ? [readFileSync(path, 'utf8')] : [];
-      });
+    const yamlIn = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? yamlIn(path) : name.endsWith('.yaml') ? [readFileSync(path, 'utf8')] : [];
     });
+    const files = ['content/disclosures', 'tests/fixtures/base/disclosures'].flatMap(yamlIn);
     const MARKS = [':', ' ', '#', ',', '{', '}', '[', ']', '"', "'", '-', '\n', '  ', '\u3000', '?', '!', '&', '*', '|', '~'];
     let state = 20261121;
     const random = (n: number) => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return state % n; };

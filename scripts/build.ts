@@ -8,7 +8,7 @@
  * scripts/search-index.ts); the default suits any site, a low N makes a small site's index behave like a large one's.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings, formatFinding, formatSummary } from '../src/validation/format-findings.ts';
 import { shareCheckedContent } from '../src/data/checked-content.ts';
@@ -43,24 +43,38 @@ async function main(argv: string[]): Promise<number> {
   // Hand the validated content to the pages in this same process, so it is read and checked once per build.
   shareCheckedContent(result);
   rmSync(staging, { recursive: true, force: true });
+  // The search index is written by Pagefind's own process while Astro renders the pages (on another core), into a
+  // folder of its own: Astro empties its output folder when it starts.
+  const searchDir = `${outDir}.search`;
+  rmSync(searchDir, { recursive: true, force: true });
+  let searching: Promise<{ records: number; errors: string[]; seconds: number }> | undefined;
   try {
+    // The view models, built once: the pages (through the same process-wide slot), the downloads and the index use them.
+    const data = getSiteData();
+    const modelled = performance.now();
+    const commonMinimum = Number(argument(argv, '--search-common-grams', String(COMMON_GRAMS.minimum)));
+    searching = buildSearchIndex(searchDir, siteSearchPages(data), commonMinimum)
+      .then((indexed) => ({ ...indexed, seconds: (performance.now() - modelled) / 1000 }));
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir: staging, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
     const rendered = performance.now();
-    // The pages' own view models (kept by the Astro build in this process) feed the downloads and the index.
-    const data = getSiteData();
     const files = writeDownloads(staging, data);
     const downloaded = performance.now();
-    const commonMinimum = Number(argument(argv, '--search-common-grams', String(COMMON_GRAMS.minimum)));
-    const indexed = await buildSearchIndex(staging, siteSearchPages(data), commonMinimum);
+    const indexed = await searching;
     if (indexed.errors.length > 0) throw new Error(`搜索索引失败（Pagefind）：${indexed.errors.join('；')}`);
-    timings.push(['页面', rendered - checked], ['下载文件', downloaded - rendered], ['搜索索引', performance.now() - downloaded]);
-    process.stdout.write(`下载文件：${files} 个；搜索索引：${indexed.records} 个索引页\n`);
+    renameSync(join(searchDir, 'pagefind'), join(staging, 'pagefind'));
+    const waited = performance.now();
+    timings.push(['视图模型', modelled - checked], ['页面', rendered - modelled], ['下载文件', downloaded - rendered], ['等待搜索索引', waited - downloaded]);
+    process.stdout.write(`下载文件：${files} 个；搜索索引：${indexed.records} 个索引页（与页面同时生成，用时 ${indexed.seconds.toFixed(2)} s）\n`);
   } catch (error) {
+    // Pagefind must finish (or fail) before its folder can go.
+    await searching?.catch(() => undefined);
     rmSync(staging, { recursive: true, force: true });
+    rmSync(searchDir, { recursive: true, force: true });
     process.stdout.write(`构建失败，${outDir} 保持不变：${error instanceof Error ? error.message : String(error)}\n(Build failed; previous output left untouched.)\n`);
     return 1;
   }
+  rmSync(searchDir, { recursive: true, force: true });
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);

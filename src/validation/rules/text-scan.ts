@@ -22,6 +22,8 @@ export function findStrings(value: unknown, test: (text: string) => boolean): Te
       for (let i = 0; i < node.length; i++) { path.push(i); visit(node[i]); path.pop(); }
     } else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
+      // Amounts (Money: units and decimals) hold no text, and they are most of the values of the tables.
+      if (typeof record.units === 'bigint') return;
       if (typeof record.text === 'string' && 'qualitative' in record) {
         if (test(record.text)) out.push({ at: [...path], text: record.text });
       } else {

@@ -12,10 +12,11 @@ import { join, resolve } from 'node:path';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings, formatFinding, formatSummary } from '../src/validation/format-findings.ts';
 import { shareCheckedContent } from '../src/data/checked-content.ts';
-import { buildSearchIndex, COMMON_GRAMS } from './search-index.ts';
+import { COMMON_GRAMS, type IndexResult } from './search-index.ts';
 import { writeDownloads } from './write-downloads.ts';
 import { getSiteData } from '../src/data/site-data.ts';
-import { siteSearchPages } from '../src/data/search-records.ts';
+import { siteSearchPages, type SearchPage } from '../src/data/search-records.ts';
+import { Worker } from 'node:worker_threads';
 
 function argument(argv: string[], name: string, fallback: string): string {
   const index = argv.indexOf(name);
@@ -43,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   // Hand the validated content to the pages in this same process, so it is read and checked once per build.
   shareCheckedContent(result);
   rmSync(staging, { recursive: true, force: true });
-  // The search index is written by Pagefind's own process while Astro renders the pages (on another core), into a
+  // The search index is written by a worker thread and Pagefind's own process while Astro renders the pages, into a
   // folder of its own: Astro empties its output folder when it starts.
   const searchDir = `${outDir}.search`;
   rmSync(searchDir, { recursive: true, force: true });
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
     const data = getSiteData();
     const modelled = performance.now();
     const commonMinimum = Number(argument(argv, '--search-common-grams', String(COMMON_GRAMS.minimum)));
-    searching = buildSearchIndex(searchDir, siteSearchPages(data), commonMinimum)
+    searching = indexInWorker(searchDir, siteSearchPages(data), commonMinimum)
       .then((indexed) => ({ ...indexed, seconds: (performance.now() - modelled) / 1000 }));
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir: staging, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
@@ -68,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`下载文件：${files} 个；搜索索引：${indexed.records} 个索引页（与页面同时生成，用时 ${indexed.seconds.toFixed(2)} s）\n`);
   } catch (error) {
     // Pagefind must finish (or fail) before its folder can go.
-    await searching?.catch(() => undefined);
+    await searching;
     rmSync(staging, { recursive: true, force: true });
     rmSync(searchDir, { recursive: true, force: true });
     process.stdout.write(`构建失败，${outDir} 保持不变：${error instanceof Error ? error.message : String(error)}\n(Build failed; previous output left untouched.)\n`);
@@ -82,6 +83,20 @@ async function main(argv: string[]): Promise<number> {
   const done = performance.now();
   process.stdout.write(`已生成网站：${outDir}（${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join('，')}，共 ${((done - started) / 1000).toFixed(2)} s）\n`);
   return 0;
+}
+
+/**
+ * The search index, written by a worker thread (the pages render on this one meanwhile). Settles as a result, never
+ * rejects: a failure while Astro still renders is reported once the pages are done.
+ */
+function indexInWorker(siteDir: string, pages: readonly SearchPage[], commonMinimum: number): Promise<IndexResult> {
+  return new Promise((settle) => {
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { siteDir, pages, commonMinimum } });
+    const failed = (message: string) => settle({ records: 0, errors: [message] });
+    worker.once('message', (result: IndexResult) => settle(result));
+    worker.once('error', (error) => failed(error.message));
+    worker.once('exit', (code) => failed(`搜索索引进程意外退出（代码 ${code}）`));
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -23,6 +23,15 @@ export interface IndexResult {
 }
 
 export async function buildSearchIndex(siteDir: string, pages: readonly SearchPage[], commonMinimum = COMMON_GRAMS.minimum): Promise<IndexResult> {
+  try {
+    return await writeSearchIndex(siteDir, pages, commonMinimum);
+  } finally {
+    // Whatever happened, Pagefind's service process is let go.
+    await pagefind.close();
+  }
+}
+
+async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[], commonMinimum: number): Promise<IndexResult> {
   const errors: string[] = [];
   const created = await pagefind.createIndex({});
   errors.push(...created.errors);
@@ -51,7 +60,6 @@ export async function buildSearchIndex(siteDir: string, pages: readonly SearchPa
   const result = await index.writeFiles({ outputPath });
   errors.push(...result.errors);
   const written = (await waitForEntry(join(outputPath, 'pagefind-entry.json'), 60_000)) && (await waitUntilSettled(outputPath, 120_000)) ? 1 : 0;
-  await pagefind.close();
   if (written) writeFileSync(join(outputPath, COMMON_GRAMS_FILE), JSON.stringify(commonText));
   if (written === 0) errors.push('Pagefind 没有生成 pagefind-entry.json');
   if (indexed === 0) errors.push('搜索索引中没有任何记录');

@@ -30,9 +30,17 @@ interface Internals {
     readonly transform?: (value: unknown, payload: unknown) => unknown;
     readonly defaultValue?: unknown;
     readonly coerce?: boolean;
+    /** Built-in formats (z.url(), z.int(), …) are checked by the schema itself, not by a listed check. */
+    readonly format?: string;
+    readonly check?: string;
+    /** Exclusive (z.xor) and discriminated unions. */
+    readonly inclusive?: boolean;
+    readonly discriminator?: string;
   };
   readonly optin?: 'optional' | 'defaulted';
   readonly optout?: 'optional';
+  /** Names of the classes the schema is made of ("$ZodExactOptional", "$ZodCodec", …). */
+  readonly traits?: ReadonlySet<string>;
 }
 const internals = (schema: z.ZodType): Internals => (schema as unknown as { _zod: Internals })._zod;
 
@@ -46,8 +54,12 @@ export function fastParse(schema: z.ZodType, value: unknown): unknown {
 function compile(schema: z.ZodType): Parse {
   let parse = compiled.get(schema);
   if (!parse) {
-    parse = compileNode(schema) ?? viaZod(schema);
-    compiled.set(schema, parse);
+    // A recursive schema meets itself while compiling: it then calls the finished parser through this stand-in.
+    let finished: Parse | undefined;
+    compiled.set(schema, (value) => finished!(value));
+    finished = compileNode(schema) ?? viaZod(schema);
+    compiled.set(schema, finished);
+    parse = finished;
   }
   return parse;
 }
@@ -60,9 +72,19 @@ function viaZod(schema: z.ZodType): Parse {
   };
 }
 
+/**
+ * Variants that share a plain kind's type name but not its rules: formats (z.url(), z.int()), exact optionals,
+ * codecs, exclusive and discriminated unions. zod parses those.
+ */
+function isVariant(schema: z.ZodType): boolean {
+  const { def, traits } = internals(schema);
+  return def.coerce === true || def.format !== undefined || def.check !== undefined || def.inclusive !== undefined
+    || def.discriminator !== undefined || traits?.has('$ZodExactOptional') === true || traits?.has('$ZodCodec') === true;
+}
+
 function compileNode(schema: z.ZodType): Parse | undefined {
   const { def } = internals(schema);
-  if (def.coerce) return undefined;
+  if (isVariant(schema)) return undefined;
   if (def.checks?.length && def.type !== 'string') return undefined;
   switch (def.type) {
     case 'string': {
@@ -78,7 +100,10 @@ function compileNode(schema: z.ZodType): Parse | undefined {
     case 'boolean': return (value) => (typeof value === 'boolean' ? value : FAIL);
     case 'number': return (value) => (typeof value === 'number' && Number.isFinite(value) ? value : FAIL);
     case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
+      const entries = Object.values(def.entries ?? {});
+      // Numeric enums carry reverse mappings that zod leaves out.
+      if (entries.some((entry) => typeof entry !== 'string')) return undefined;
+      const values = new Set(entries);
       return (value) => (values.has(value) ? value : FAIL);
     }
     case 'optional': {
@@ -106,7 +131,7 @@ function compileNode(schema: z.ZodType): Parse | undefined {
     }
     case 'transform': return compileTransform(def.transform!);
     case 'union': {
-      if (def.options!.every(isTextOrNumber)) return textOrNumber;
+      if (isTextOrNumberUnion(def.options!)) return textOrNumber;
       const options = def.options!.map(compile);
       return (value) => {
         for (const option of options) {
@@ -161,10 +186,11 @@ function compileStringCheck(check: unknown): ((value: string) => boolean) | unde
   return undefined;
 }
 
-/** A plain string or a plain (finite) number: the inputs of every scalar field (z.union([z.string(), z.number()])). */
-function isTextOrNumber(schema: z.ZodType): boolean {
-  const { def } = internals(schema);
-  return (def.type === 'string' || def.type === 'number') && !def.checks?.length && !def.coerce;
+/** z.union([z.string(), z.number()]), plain: the input of every scalar field. */
+function isTextOrNumberUnion(options: readonly z.ZodType[]): boolean {
+  const plain = (schema: z.ZodType) => !isVariant(schema) && !internals(schema).def.checks?.length;
+  const types = options.map((option) => (plain(option) ? internals(option).def.type : 'other')).sort().join();
+  return types === 'number,string';
 }
 const textOrNumber: Parse = (value) =>
   typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? value : FAIL;
@@ -203,9 +229,11 @@ function compileObject(shape: Record<string, z.ZodType>, catchall: z.ZodType | u
   const strict = catchall !== undefined;
   if (strict && internals(catchall).def.type !== 'never') return undefined;
   const fields: Array<{ key: string; parse: Parse; presence: Presence }> = [];
+  // Symbol keys, and keys every object has (toString…: `in` finds them, for-in does not), are zod's.
+  if (Object.getOwnPropertySymbols(shape).length > 0) return undefined;
   for (const key of Object.keys(shape)) {
     const presence = presenceOf(shape[key]!);
-    if (!presence || key === '__proto__') return undefined;
+    if (!presence || key in Object.prototype) return undefined;
     fields.push({ key, parse: compile(shape[key]!), presence });
   }
   const statements = fields.map(({ key, presence }, i) => {
@@ -224,7 +252,10 @@ function compileObject(shape: Record<string, z.ZodType>, catchall: z.ZodType | u
     ${strict ? 'let keys = 0; for (const key in value) keys++; if (keys !== seen) return FAIL;' : ''}
     return out;
   };`;
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from our own schema keys, at build time
-  const factory = new Function('FAIL', ...fields.map((_, i) => `parse${i}`), source) as (...args: unknown[]) => Parse;
-  return factory(FAIL, ...fields.map((field) => field.parse));
+  try {
+    const factory = new Function('FAIL', ...fields.map((_, i) => `parse${i}`), source) as (...args: unknown[]) => Parse;
+    return factory(FAIL, ...fields.map((field) => field.parse));
+  } catch {
+    return undefined; // code generation not allowed here: zod parses the object
+  }
 }

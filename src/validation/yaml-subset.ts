@@ -129,7 +129,10 @@ function quoted(text: string, start: number): string {
     if (hex) {
       const digits = text.slice(backslash + 2, backslash + 2 + hex);
       if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) giveUp();
-      out += String.fromCodePoint(parseInt(digits, 16));
+      const point = parseInt(digits, 16);
+      // Beyond Unicode, or half of a surrogate pair: js-yaml decides.
+      if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) giveUp();
+      out += String.fromCodePoint(point);
       i = backslash + 2 + hex;
     } else {
       const escaped = ESCAPES[code];
@@ -154,6 +157,11 @@ function flowValue(text: string, start: number): unknown {
   if (first === OPEN_BRACE) return flowMap(text, i);
   if (first === QUOTE || first === APOSTROPHE) return quoted(text, i);
   if (first !== COMMA && first !== CLOSE_BRACKET && first !== CLOSE_BRACE && indicatorAt(text, i)) giveUp();
+  if (first === DASH || first === QUESTION || first === COLON) {
+    // "-", "?" or ":" alone before a flow indicator is not a plain scalar in a flow collection.
+    const next = text.charCodeAt(i + 1);
+    if (next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE) giveUp();
+  }
   const length = text.length;
   let end = i;
   for (; end < length; end++) {
@@ -189,6 +197,7 @@ function flowList(text: string, start: number): unknown[] {
   const list: unknown[] = [];
   const i = skipSpaces(text, start + 1);
   if (text.charCodeAt(i) === CLOSE_BRACKET) { cursor = i + 1; return list; }
+  if (text.charCodeAt(i) === COMMA) giveUp(); // an empty first entry
   cursor = i;
   do list.push(flowValue(text, cursor));
   while (flowContinues(text, CLOSE_BRACKET));
@@ -341,8 +350,14 @@ function commentOrBlank(text: string, start: number): boolean {
 }
 
 /** Content lines (blank and comment-only lines dropped), or undefined when the layout is outside the subset. */
+/**
+ * Characters js-yaml refuses or treats specially (control characters, U+0085, U+2028/9, U+FFFE/F) and surrogates
+ * (rare characters outside the Basic Multilingual Plane, and broken halves): such text is left to js-yaml.
+ */
+const UNUSUAL_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]/;
+
 function contentLines(text: string): Line[] | undefined {
-  if (text.includes('\r') || text.includes('\t')) return undefined;
+  if (text.includes('\r') || text.includes('\t') || UNUSUAL_CHARACTERS.test(text)) return undefined;
   const lines: Line[] = [];
   const length = text.length;
   for (let start = 0; start <= length;) {

@@ -82,6 +82,40 @@ describe('schema fast path', () => {
     });
   }
 
+  // Kinds that share a plain kind's type name but not its rules: left to zod, never accepted by mistake.
+  // A TypeScript numeric enum as compiled: names to numbers and back.
+  const Numeric = { A: 0, 0: 'A' } as const;
+  const variants: Array<[string, z.ZodType, unknown]> = [
+    ['a URL format (site.base_url)', z.strictObject({ u: z.url() }), { u: 'not a url' }],
+    ['an integer format', z.int(), 1.5],
+    ['a union with a format', z.union([z.string(), z.int()]), 1.5],
+    ['a one-option union', z.union([z.string()]), 5],
+    ['a union of two numbers', z.union([z.number(), z.number()]), 'x'],
+    ['an exclusive union matched twice', z.xor([z.string(), z.string().min(1)]), 'a'],
+    ['an exact optional given a blank', z.strictObject({ a: z.string().exactOptional() }), { a: undefined }],
+    ['a strict object with a key every object has', z.strictObject({ a: z.string(), toString: z.any().optional() }), { a: 'x', extra: 1 }],
+    ['a numeric enum given its name', z.enum(Numeric), 'A'],
+    ['a discriminated union', z.discriminatedUnion('k', [z.strictObject({ k: z.literal('a'), v: z.string() }), z.strictObject({ k: z.literal('b'), v: z.number() })]), { k: 'a', v: 1 }],
+  ];
+  for (const [name, schema, value] of variants) {
+    it(`fails on ${name}, as zod does`, () => {
+      expect(schema.safeParse(value).success).toBe(false);
+      expect(fastParse(schema, value)).toBe(FAIL);
+    });
+  }
+
+  it('refuses a site file whose base_url is not a URL', () => {
+    const value = { name: '示例', publisher: '示例', region: '示例', base_url: 'budget.example.gov.cn/' };
+    expect(site.safeParse(value).success).toBe(false);
+    expect(fastParse(site, value)).toBe(FAIL);
+  });
+
+  it('gives zod\'s output for a recursive schema', () => {
+    const node: z.ZodType = z.strictObject({ name: text, get children() { return z.array(node).optional(); } });
+    expect(expectAgreement(node, { name: '甲', children: [{ name: '乙', children: [{ name: '丙' }] }] }, 'tree')).toBe('fast');
+    expect(fastParse(node, { name: '甲', children: [{ name: '' }] })).toBe(FAIL);
+  });
+
   const generated = mkdtempSync(join(tmpdir(), 'fast-path-'));
   afterAll(() => rmSync(generated, { recursive: true, force: true }));
 

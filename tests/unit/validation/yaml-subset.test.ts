@@ -53,6 +53,14 @@ const REFUSED: Record<string, string> = {
   'colon before a flow indicator': 'a: { b: c:, d: 1 }\n',
   'trailing comma in a flow list': 'a: [1, 2, ]\n',
   'doubled comma in a flow map': 'a: { b: 1,, c: 2 }\n',
+  'escape beyond Unicode': 'licence: "\\UFFFFFFFF"\n',
+  'escaped half of a surrogate pair': 'a: "\\uD800"\n',
+  'lone dash in a flow map': 'x: {a: -}\n',
+  'lone dash in a flow list': 'x: [a, -]\n',
+  'lone question mark in a flow map': 'x: {a: ?}\n',
+  'empty first entry in a flow list': 'x: [,a]\n',
+  'control character': 'a: x\u0007y\n',
+  'character outside the Basic Multilingual Plane': 'a: 𠮷\n',
 };
 
 describe('subset YAML reader', () => {
@@ -63,6 +71,11 @@ describe('subset YAML reader', () => {
       expect(canonical(subset!.value)).toBe(canonical(parseJsYaml(text)!.value));
     });
   }
+  it('reads a list item holding only a comment as YAML does (js-yaml would move the next, less indented item into that list)', () => {
+    const text = 'l:\n  - a:\n      items:\n        - x\n        -  # 空\n  - kind: y\n';
+    expect(parseYamlSubset(text)?.value).toEqual({ l: [{ a: { items: ['x', null] } }, { kind: 'y' }] });
+  });
+
   for (const [name, text] of Object.entries(REFUSED)) {
     it(`leaves ${name} to js-yaml`, () => {
       expect(parseYamlSubset(text)).toBeUndefined();
@@ -103,9 +116,11 @@ describe('subset YAML reader on damaged files', () => {
       return statSync(path).isDirectory() ? yamlIn(path) : name.endsWith('.yaml') ? [readFileSync(path, 'utf8')] : [];
     });
     const files = ['content/disclosures', 'tests/fixtures/base/disclosures'].flatMap(yamlIn);
-    const MARKS = [':', ' ', '#', ',', '{', '}', '[', ']', '"', "'", '-', '\n', '  ', '\u3000', '?', '!', '&', '*', '|', '~'];
+    const MARKS = [':', ' ', '#', ',', '{', '}', '[', ']', '"', "'", '-', '\n', '  ', '\u3000', '?', '!', '&', '*', '|', '~',
+      '- ', ': ', ' #', '-,', '?]', ':}', '[,', '\\U0011FFFF', '\\uD800', '\u0007', '\u000c', '\u007f', '\u0085', '\u2028', '\ud800', '𠮷'];
+    // xorshift32: its low bits vary as much as its high ones.
     let state = 20261121;
-    const random = (n: number) => { state = (Math.imul(state, 1103515245) + 12345) >>> 0; return state % n; };
+    const random = (n: number) => { state ^= state << 13; state ^= state >>> 17; state ^= state << 5; return (state >>> 0) % n; };
     let read = 0;
     for (let k = 0; k < 3000; k++) {
       const text = files[random(files.length)]!;

@@ -9,6 +9,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings, formatFinding, formatSummary } from '../src/validation/format-findings.ts';
 import { shareCheckedContent } from '../src/data/checked-content.ts';
@@ -16,7 +17,6 @@ import { COMMON_GRAMS, type IndexResult } from './search-index.ts';
 import { writeDownloads } from './write-downloads.ts';
 import { getSiteData } from '../src/data/site-data.ts';
 import { siteSearchPages, type SearchPage } from '../src/data/search-records.ts';
-import { Worker } from 'node:worker_threads';
 
 function argument(argv: string[], name: string, fallback: string): string {
   const index = argv.indexOf(name);
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
   // folder of its own: Astro empties its output folder when it starts.
   const searchDir = `${outDir}.search`;
   rmSync(searchDir, { recursive: true, force: true });
-  let searching: Promise<{ records: number; errors: string[]; seconds: number }> | undefined;
+  let searching: Promise<IndexResult & { seconds: number }> | undefined;
   try {
     // The view models, built once: the pages (through the same process-wide slot), the downloads and the index use them.
     const data = getSiteData();

@@ -8,7 +8,7 @@
 import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { fastParse, FAIL } from '../../src/validation/schema-fast-path.ts';
+import { parseWithFastPath } from '../../src/validation/schema-fast-path.ts';
 import { parseYamlSource, type SourceDocument } from '../../src/validation/yaml-source.ts';
 import { site as siteSchema, department as departmentSchema, glossaryFile } from '../../src/schemas/site.ts';
 import { frontMatter } from '../../src/schemas/disclosure.ts';
@@ -88,14 +88,8 @@ export function measurePhases(root: string): PhaseReport {
   const parse = <S extends z.ZodType>(kind: string, file: string, text: string, schema: S, offset = 0) => {
     const source: SourceDocument = time(yaml, kind, () => parseYamlSource(file, text, offset));
     findings.push(...source.errors);
-    // As parseWithSchema: the compiled fast path, zod only when it fails.
-    const data = time(schemas, kind, () => {
-      const fast = fastParse(schema, source.value);
-      if (fast !== FAIL) return fast as z.output<S>;
-      const result = schema.safeParse(source.value);
-      return result.success ? result.data : undefined;
-    });
-    return { source, data };
+    const result = time(schemas, kind, () => parseWithFastPath(schema, source.value));
+    return { source, data: result.success ? result.data : undefined };
   };
   const show = (path: string) => relative(process.cwd(), path);
   const site = parse('site/departments', show(join(root, 'site.yaml')), siteText, siteSchema);

@@ -1,12 +1,10 @@
 /**
  * Machine-readable exports: exact amounts as decimal strings (never floats), percentages as printed.
  */
-import { moneyToPlain, type Money } from '../domain/money.ts';
+import { isMoney, moneyToPlain } from '../domain/money.ts';
 import { formatPercent, type Percent } from '../domain/rates.ts';
 import type { DisclosureView, SiteData } from './site-data.ts';
 
-const isMoney = (value: unknown): value is Money =>
-  typeof value === 'object' && value !== null && typeof (value as Money).units === 'bigint' && 'decimals' in value;
 const isPercent = (value: unknown): value is Percent =>
   typeof value === 'object' && value !== null && typeof (value as Percent).scaled === 'bigint';
 

@@ -64,6 +64,10 @@ export function money(text: string | number): Money {
 
 export const ZERO: Money = { units: 0n, decimals: 0 };
 
+/** True for an amount (a parsed value's Money), whatever else a structure holds. */
+export const isMoney = (value: unknown): value is Money =>
+  typeof value === 'object' && value !== null && typeof (value as Money).units === 'bigint' && 'decimals' in value;
+
 export function add(a: Money, b: Money): Money {
   return { units: a.units + b.units, decimals: Math.max(a.decimals, b.decimals) };
 }

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parseYamlSource, locate, type SourceDocument } from './yaml-source.ts';
-import { fastParse, FAIL } from './schema-fast-path.ts';
+import { parseWithFastPath } from './schema-fast-path.ts';
 import { zodIssuesToFindings } from './schema-issues.ts';
 import { displayPath } from './display-path.ts';
 import type { Finding, FindingValue, RuleFinding } from './finding.ts';
@@ -81,12 +81,7 @@ export function parseWithSchema<S extends z.ZodType>(source: SourceDocument, sch
     findings.push({ severity: 'error', rule: 'schema/empty-file', file: source.file, line: 1, col: 1, path: '', message: '文件为空', messageEn: 'The file is empty' });
     return { source, data: undefined };
   }
-  const fast = fastParse(schema, source.value);
-  if (fast !== FAIL) {
-    source.release?.();
-    return { source, data: fast as z.output<S> };
-  }
-  const result = schema.safeParse(source.value, { reportInput: true });
+  const result = parseWithFastPath(schema, source.value);
   if (result.success) {
     source.release?.();
     return { source, data: result.data };

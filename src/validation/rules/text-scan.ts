@@ -2,6 +2,7 @@
  * Pure helpers to find things in free text: every string field with its path, line numbers in the narrative.
  */
 import type { PathSegment } from '../finding.ts';
+import { isMoney } from '../../domain/money.ts';
 
 export interface TextField {
   readonly at: PathSegment[];
@@ -21,9 +22,9 @@ export function findStrings(value: unknown, test: (text: string) => boolean): Te
     } else if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) { path.push(i); visit(node[i]); path.pop(); }
     } else if (node && typeof node === 'object') {
+      // Amounts hold no text, and they are most of the values of the tables.
+      if (isMoney(node)) return;
       const record = node as Record<string, unknown>;
-      // Amounts (Money: units and decimals) hold no text, and they are most of the values of the tables.
-      if (typeof record.units === 'bigint') return;
       if (typeof record.text === 'string' && 'qualitative' in record) {
         if (test(record.text)) out.push({ at: [...path], text: record.text });
       } else {

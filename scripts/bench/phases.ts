@@ -16,7 +16,7 @@ import { tablesFile } from '../../src/schemas/tables.ts';
 import { performanceFile } from '../../src/schemas/performance.ts';
 import { registryFindings } from '../../src/validation/rules/registry.ts';
 import { DISCLOSURE_RULES } from '../../src/validation/rules/index.ts';
-import { buildDisclosureContext, indexDisclosures } from '../../src/validation/context.ts';
+import { buildDisclosureContext, partsOf, type DisclosureParts } from '../../src/validation/context.ts';
 import { placeRuleFinding } from '../../src/validation/check-content.ts';
 import { applyAcknowledgements } from '../../src/validation/acknowledgements.ts';
 import { readText, type LoadedContent, type LoadedDisclosure } from '../../src/validation/load-content.ts';
@@ -112,7 +112,7 @@ export function measurePhases(root: string): PhaseReport {
   });
   phases['YAML parse (with positions)'] = Object.values(yaml).reduce((a, b) => a + b, 0);
   phases['zod schemas'] = Object.values(schemas).reduce((a, b) => a + b, 0);
-  const content: LoadedContent = { root, site, ...(glossary ? { glossary } : {}), departments, disclosures, findings };
+  const content: LoadedContent = { root, site, ...(glossary ? { glossary } : {}), departments, disclosures };
 
   // 4. Rules, as check-content.ts runs them.
   const rules: Record<string, number> = {};
@@ -121,8 +121,19 @@ export function measurePhases(root: string): PhaseReport {
   });
   const departmentMap = new Map<string, Department>();
   for (const parsed of content.departments) if (parsed.data) departmentMap.set(parsed.data.id, parsed.data);
-  const all = time(phases, 'registry + contexts', () => indexDisclosures(content));
-  const contexts = time(phases, 'registry + contexts', () => content.disclosures.map((d) => [d, buildDisclosureContext(d, departmentMap, all)] as const));
+  const knownDepartments = [...departmentMap.keys()];
+  const contexts = time(phases, 'registry + contexts', () => {
+    const all = new Map<string, DisclosureParts>();
+    for (const d of content.disclosures) {
+      const parts = partsOf(d);
+      if (parts) all.set(`${d.year}/${d.department}/${d.stage}`, parts);
+    }
+    return content.disclosures.map((d) => {
+      const parts = partsOf(d);
+      const previous = all.get(`${d.year - 1}/${d.department}/${d.stage}`);
+      return [d, parts && buildDisclosureContext(parts, departmentMap, knownDepartments, previous, d.tables)] as const;
+    });
+  });
   const started = performance.now();
   for (const [disclosure, context] of contexts) {
     if (!context) continue;

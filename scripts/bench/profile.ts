@@ -41,10 +41,10 @@ function area(frame: CallFrame): string {
 
 /** Functions whose inclusive time tells where check spends its time. */
 const ENTRY_POINTS = [
-  'checkContent', 'loadContent', 'readFileSync', 'readdirSync', 'existsSync', 'statSync',
+  'checkContent', 'checkFindings', 'runCheck', 'loadSiteFiles', 'loadDisclosure', 'readFileSync', 'readdirSync', 'existsSync', 'statSync',
   'parseYamlSource', 'parseFast', 'loadAll', 'normaliseBlanks', 'parseYamlFull', 'positionsFromEvents', 'compose', 'convert',
-  'parseWithSchema', 'readIndexText', 'loadDisclosure', 'safeParse', 'zodIssuesToFindings',
-  'registryFindings', 'indexDisclosures', 'buildDisclosureContext',
+  'parseWithSchema', 'readIndexText', 'safeParse', 'zodIssuesToFindings',
+  'registryFindings', 'buildDisclosureContext',
   'metadataRules', 'classifiedTableRules', 'summaryTableRules', 'crossTableRules', 'otherTableRules', 'performanceRules',
   'performancePlausibilityRules', 'strayYearWarnings', 'narrativeRules', 'textWarningRules', 'placeRuleFinding', 'placeFinding',
   'applyAcknowledgements', 'compareFindings', 'displayPath', 'locate', 'parseMoney', 'parseIndicatorValue', 'collectStrings', 'yearsIn',

@@ -36,6 +36,20 @@ const VALUE_PATTERN =
 
 export function parseIndicatorValue(raw: string | number): IndicatorValue {
   const text = String(raw).trim();
+  const quick = quickValue(text);
+  if (quick) return quick;
+  // Values of other shapes repeat across indicators and documents ("2023年12月31日前"); parsed values are read-only.
+  let parsed = PATTERN_VALUES.get(text);
+  if (!parsed) {
+    if (PATTERN_VALUES.size >= 20_000) PATTERN_VALUES.clear();
+    PATTERN_VALUES.set(text, (parsed = parseIndicatorValueWithPattern(text)));
+  }
+  return parsed;
+}
+const PATTERN_VALUES = new Map<string, IndicatorValue>();
+
+/** The value as VALUE_PATTERN reads it: the authority (exported for the test that holds the quick path equal to it). */
+export function parseIndicatorValueWithPattern(text: string): IndicatorValue {
   const match = VALUE_PATTERN.exec(text);
   if (!match?.groups) return { text, qualitative: true };
   const { prefix = '', op, a, b } = match.groups;
@@ -45,12 +59,7 @@ export function parseIndicatorValue(raw: string | number): IndicatorValue {
   if (!operator && trimmedPrefix) {
     for (const [pattern, value] of OPERATOR_WORDS) if (pattern.test(trimmedPrefix)) operator = value;
   }
-  for (const [pattern, value] of SUFFIX_OPERATORS) {
-    if (pattern.test(unit)) {
-      operator ??= value;
-      unit = unit.replace(pattern, '').trim();
-    }
-  }
+  [operator, unit] = withSuffixOperator(operator, unit);
   const isOperatorWord = OPERATOR_WORDS.some(([pattern]) => pattern.test(trimmedPrefix));
   return {
     text,
@@ -60,6 +69,55 @@ export function parseIndicatorValue(raw: string | number): IndicatorValue {
     ...(unit ? { unit } : {}),
     ...(trimmedPrefix && !isOperatorWord ? { prefix: trimmedPrefix } : {}),
   };
+}
+
+/** "200人以上": a bound word after the unit is the operator (unless one was written) and leaves the unit. */
+function withSuffixOperator(operator: Operator | undefined, unit: string): [Operator | undefined, string] {
+  for (const [pattern, value] of SUFFIX_OPERATORS) {
+    if (pattern.test(unit)) {
+      operator ??= value;
+      unit = unit.replace(pattern, '').trim();
+    }
+  }
+  return [operator, unit];
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Characters \s matches (JavaScript's white space and line terminators). */
+const isSpace = (c: number) =>
+  c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const SINGLE_OPERATORS = new Set(['≥', '≤', '≧', '≦', '=', '＝', '>', '<', '＞', '＜']);
+
+/**
+ * The shapes most values have, read without a regular expression (a check reads hundreds of values per
+ * disclosure): no digit at all (qualitative), or an optional operator symbol, one number and a short unit with
+ * no digit or space. Anything else is undefined and VALUE_PATTERN decides; a test holds the two equal.
+ */
+function quickValue(text: string): IndicatorValue | undefined {
+  const length = text.length;
+  let i = 0;
+  while (i < length && !isDigit(text.charCodeAt(i))) i++;
+  if (i === length) return { text, qualitative: true };
+  // Before the number: nothing, or one operator symbol (">=" and "<=" are two characters).
+  let op: string | undefined;
+  if (i === 1 && SINGLE_OPERATORS.has(text[0]!)) op = text[0];
+  else if (i === 2 && (text.startsWith('>=') || text.startsWith('<='))) op = text.slice(0, 2);
+  else if (i !== 0) return undefined;
+  const start = i;
+  while (i < length && isDigit(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < length && isDigit(text.charCodeAt(i))) i++;
+  }
+  const number = text.slice(start, i);
+  // The unit: at most 16 characters, none a digit, a space or half of a surrogate pair (the pattern counts code points).
+  if (length - i > 16) return undefined;
+  for (let k = i; k < length; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c) || isSpace(c) || (c >= 0xd800 && c <= 0xdfff)) return undefined;
+  }
+  const [operator, unit] = withSuffixOperator(op ? OPERATOR_SYMBOLS[op] : undefined, text.slice(i));
+  return { text, qualitative: false, ...(operator ? { operator } : {}), number, ...(unit ? { unit } : {}) };
 }
 
 /** The lower bound of a parsed value (the number, or the low end of a range). */

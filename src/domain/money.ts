@@ -21,18 +21,24 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: strin
 /** "1992.86", "0", "15": digits with at most one point inside and four decimals (most amounts), else undefined. */
 function plainDecimal(text: string): Money | undefined {
   const length = text.length;
+  if (length === 0) return undefined;
   let point = -1;
+  // Amounts below 2^53 / 10^4 (900 billion) are accumulated exactly in a double: no intermediate strings.
+  let scaled = 0;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 && point < 0 && i > 0 && i < length - 1) point = i;
     else if (c < 48 || c > 57) return undefined;
+    else scaled = scaled * 10 + (c - 48);
   }
-  if (length === 0) return undefined;
   const decimals = point < 0 ? 0 : length - point - 1;
   if (decimals > MONEY_SCALE_DIGITS) return undefined;
+  // Up to 11 whole digits the scaled amount stays below 10^15 < 2^53: exact as a double.
+  if ((point < 0 ? length : point) <= 11) return { units: BigInt(scaled * POWERS_OF_TEN[MONEY_SCALE_DIGITS - decimals]!), decimals };
   const digits = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
   return { units: BigInt(digits + '0000'.slice(decimals)), decimals };
 }
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10000];
 
 /** Parses an amount exactly as written. Accepts numbers only when they are already exact decimals. */
 export function parseMoney(input: string | number): ParseResult<Money> {

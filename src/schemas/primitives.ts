@@ -86,9 +86,11 @@ export const slug = z
 /** True for a real calendar day (2024-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
 }
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Calendar date YYYY-MM-DD. */
 export const date = z
@@ -109,15 +111,6 @@ export type Stage = z.infer<typeof stage>;
 export const STAGE_LABELS: Record<Stage, string> = { budget: '预算', final: '决算' };
 
 /** Indicator value text, also parsed into operator, number or range and unit where present. */
-export const indicatorValue = scalar((value): IndicatorValue => {
-  // Targets repeat across indicators and documents ("100%", "≥95%", "定性"); the parsed values are read-only.
-  let parsed = PARSED_VALUES.get(value);
-  if (!parsed) {
-    if (PARSED_VALUES.size >= 100_000) PARSED_VALUES.clear();
-    PARSED_VALUES.set(value, (parsed = parseIndicatorValue(value)));
-  }
-  return parsed;
-});
-const PARSED_VALUES = new Map<string, IndicatorValue>();
+export const indicatorValue = scalar((value): IndicatorValue => parseIndicatorValue(value));
 
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'SHA-256 应为64位小写十六进制' });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type CheckResult } from './check-content.ts';
+import { checkFindings } from './check-content.ts';
 import { displayFile, inPart, type ContentPart } from './load-content.ts';
 import { compareFindings, type Finding } from './finding.ts';
 
@@ -123,7 +123,7 @@ export function checkContentCached(root: string, part: ContentPart | undefined, 
     if (previous) needed.add(previous.dir);
   }
 
-  const result: CheckResult = checkContent(root, { ...(part ? { part } : {}), read: (dir) => needed.has(dir), check: (dir) => stale.has(dir) });
+  const result = checkFindings(root, { ...(part ? { part } : {}), read: (dir) => needed.has(dir), check: (dir) => stale.has(dir) });
   // A finding belongs to the disclosure folder it is in (its file's folder, or the folder itself).
   const folderOf = (finding: Finding) => (keys.has(finding.file) ? finding.file : finding.file.replace(/[\\/][^\\/]+$/, ''));
   const fresh = new Map<string, Finding[]>();
@@ -133,12 +133,8 @@ export function checkContentCached(root: string, part: ContentPart | undefined, 
     if (stale.has(folder)) fresh.set(folder, [...(fresh.get(folder) ?? []), finding]);
     else findings.push(finding); // site files, registry, layout
   }
-  const readDisclosures = new Map(result.content.disclosures.map((x) => [x.dir, x]));
-  const fileCount = (dir: string) => {
-    const read = readDisclosures.get(dir);
-    return read ? (read.index ? 1 : 0) + (read.tables ? 1 : 0) + (read.performance ? 1 : 0) : 0;
-  };
-  let files = result.files - result.content.disclosures.reduce((n, d) => n + fileCount(d.dir), 0);
+  const fileCount = (dir: string) => result.filesByDisclosure.get(dir) ?? 0;
+  let files = result.files - [...result.filesByDisclosure.values()].reduce((n, count) => n + count, 0);
   const entries: Record<string, CacheEntry> = {};
   for (const d of listed) {
     const entry = stale.has(d.dir) ? { key: keys.get(d.dir)!, findings: fresh.get(d.dir) ?? [], files: fileCount(d.dir) } : cache.entries[d.dir]!;

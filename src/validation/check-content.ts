@@ -1,20 +1,32 @@
 /**
- * The whole validation in one pass: load, schema, registry and per-disclosure rules, acknowledgements.
- * Every finding at once, sorted by file and line. An unexpected failure becomes a finding, never a crash.
+ * The whole validation in one pass: site files and registry, then each department's disclosures year by year
+ * (schema, rules, acknowledgements). Every finding at once, sorted by file and line. An unexpected failure becomes
+ * a finding, never a crash.
+ *
+ * A disclosure's rules look only at itself, its department record and last year's same stage, so the check keeps
+ * only last year's data while it goes: at tens of thousands of disclosures a small heap is what keeps garbage
+ * collection cheap. Pages need everything, so checkContent also keeps what it read.
  */
-import { loadContent, placeFinding, type ContentPart, type LoadedContent, type LoadedDisclosure, type Parsed } from './load-content.ts';
+import { displayFile, loadDisclosure, listDisclosureFolders, loadSiteFiles, placeFinding, type ContentPart, type DisclosureFolder, type LoadedContent, type LoadedDisclosure, type Parsed } from './load-content.ts';
 import { compareFindings, type Finding, type RuleFinding } from './finding.ts';
 import { locate, type SourceDocument } from './yaml-source.ts';
-import { buildDisclosureContext, indexDisclosures, type DisclosureContext, type RuleFile } from './context.ts';
+import { buildDisclosureContext, partsOf, type DisclosureParts, type RuleFile } from './context.ts';
 import type { Department } from '../schemas/site.ts';
 import { DISCLOSURE_RULES } from './rules/index.ts';
 import { registryFindings } from './rules/registry.ts';
 import { applyAcknowledgements } from './acknowledgements.ts';
 
-export interface CheckResult {
-  readonly content: LoadedContent;
+/** The findings of a check (or of one part of it) and what was read. */
+export interface CheckFindings {
   readonly findings: Finding[];
+  /** Content files read (site files only in the part that reports them). */
   readonly files: number;
+  /** Content files read, by disclosure folder (as findings name it). */
+  readonly filesByDisclosure: ReadonlyMap<string, number>;
+}
+
+export interface CheckResult extends CheckFindings {
+  readonly content: LoadedContent;
 }
 
 /**
@@ -23,41 +35,81 @@ export interface CheckResult {
  */
 export interface CheckScope {
   readonly part?: ContentPart;
-  /** Disclosures to read (default all). */
+  /** Disclosures to read (default all), by folder as findings name it. */
   readonly read?: (dir: string) => boolean;
   /** Disclosures to run rules on (default all read); others are read only as last year's context. */
   readonly check?: (dir: string) => boolean;
 }
 
+/** Checks and keeps everything read (for pages, the guide and tests). */
 export function checkContent(root: string, scope: CheckScope | ContentPart = {}): CheckResult {
+  const disclosures: LoadedDisclosure[] = [];
+  const { site, findings, files, filesByDisclosure } = runCheck(root, scope, (disclosure) => disclosures.push(disclosure));
+  // Back to the order of the folders (year, department, stage), as pages list them.
+  const order = (d: LoadedDisclosure) => `${d.year}/${d.department}/${d.stage}`;
+  disclosures.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  return { content: { root, ...site, disclosures }, findings, files, filesByDisclosure };
+}
+
+/** Checks and keeps only the findings. */
+export function checkFindings(root: string, scope: CheckScope | ContentPart = {}): CheckFindings {
+  const { findings, files, filesByDisclosure } = runCheck(root, scope, () => {});
+  return { findings, files, filesByDisclosure };
+}
+
+function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosure: LoadedDisclosure) => void) {
   const { part, read, check } = 'index' in scope ? { part: scope, read: undefined, check: undefined } : scope;
-  const content = loadContent(root, part, read);
   const sitePart = !part || part.index === 0;
-  const disclosureDirs = new Set(content.disclosures.map((d) => d.dir));
-  const disclosureDirOf = (finding: Finding) => (disclosureDirs.has(finding.file) ? finding.file : finding.file.replace(/[\\/][^\\/]+$/, ''));
-  const isSiteFile = (finding: Finding) => !disclosureDirs.has(disclosureDirOf(finding));
-  const checked = (finding: Finding) => !check || isSiteFile(finding) || check(disclosureDirOf(finding));
-  const findings: Finding[] = content.findings.filter((finding) => (sitePart || !isSiteFile(finding)) && checked(finding));
-  if (sitePart) findings.push(...guard(content.root, () => registryFindings(content)));
+  const siteFindings: Finding[] = [];
+  const findings: Finding[] = [];
+  const site = loadSiteFiles(root, siteFindings);
+  const folders = listDisclosureFolders(root, part, siteFindings, findings);
+  if (sitePart) findings.push(...siteFindings, ...guard(root, () => registryFindings(site)));
 
   const departments = new Map<string, Department>();
-  for (const parsed of content.departments) if (parsed.data) departments.set(parsed.data.id, parsed.data);
-  const all = indexDisclosures(content);
-  const contexts = new Map<LoadedDisclosure, DisclosureContext>();
-  for (const disclosure of content.disclosures) {
-    const context = buildDisclosureContext(disclosure, departments, all);
-    if (context) contexts.set(disclosure, context);
-  }
-  for (const [disclosure, context] of contexts) {
-    if (check && !check(disclosure.dir)) continue;
-    const own: Finding[] = [];
-    for (const rule of DISCLOSURE_RULES) {
-      own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));
+  for (const parsed of site.departments) if (parsed.data) departments.set(parsed.data.id, parsed.data);
+  const knownDepartments = [...departments.keys()];
+  let files = sitePart ? (site.site ? 1 : 0) + (site.glossary ? 1 : 0) + site.departments.length : 0;
+  const filesByDisclosure = new Map<string, number>();
+  for (const chain of byDepartment(folders)) {
+    // Last year's same stage, the only other disclosure a rule looks at.
+    const lastYear = new Map<string, { year: number; parts: DisclosureParts | undefined }>();
+    for (const folder of chain) {
+      if (read && !read(displayFile(folder.absolute))) continue;
+      const loadFindings: Finding[] = [];
+      const disclosure = loadDisclosure(folder, loadFindings);
+      const parts = partsOf(disclosure);
+      const last = lastYear.get(folder.stage);
+      const previous = last?.year === folder.year - 1 ? last.parts : undefined;
+      lastYear.set(folder.stage, { year: folder.year, parts });
+      const count = (disclosure.index ? 1 : 0) + (disclosure.tables ? 1 : 0) + (disclosure.performance ? 1 : 0);
+      files += count;
+      filesByDisclosure.set(disclosure.dir, count);
+      keep(disclosure);
+      if (check && !check(disclosure.dir)) continue;
+      findings.push(...loadFindings);
+      if (!parts) continue;
+      const context = buildDisclosureContext(parts, departments, knownDepartments, previous, disclosure.tables);
+      const own: Finding[] = [];
+      for (const rule of DISCLOSURE_RULES) {
+        own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));
+      }
+      findings.push(...guard(disclosure.dir, () => applyAcknowledgements(disclosure, own)));
     }
-    findings.push(...guard(disclosure.dir, () => applyAcknowledgements(disclosure, own)));
   }
   findings.sort(compareFindings);
-  return { content, findings, files: countFiles(content, sitePart) };
+  return { site, findings, files, filesByDisclosure };
+}
+
+/** The folders of each department, years in order (a department's chain of years). */
+function byDepartment(folders: readonly DisclosureFolder[]): DisclosureFolder[][] {
+  const chains = new Map<string, DisclosureFolder[]>();
+  for (const folder of folders) {
+    const chain = chains.get(folder.department);
+    if (chain) chain.push(folder);
+    else chains.set(folder.department, [folder]);
+  }
+  return [...chains.values()];
 }
 
 function sourceOf(disclosure: LoadedDisclosure, file: RuleFile): Parsed<unknown> | undefined {
@@ -103,8 +155,3 @@ export function guard(file: string, step: () => Finding[]): Finding[] {
   }
 }
 
-function countFiles(content: LoadedContent, sitePart = true): number {
-  let files = sitePart ? (content.site ? 1 : 0) + (content.glossary ? 1 : 0) + content.departments.length : 0;
-  for (const d of content.disclosures) files += (d.index ? 1 : 0) + (d.tables ? 1 : 0) + (d.performance ? 1 : 0);
-  return files;
-}

@@ -1,15 +1,14 @@
 /**
  * The check on every core: disclosures are shared out by department (so a department's years stay together for
- * year-on-year rules); each worker thread checks its share, and a full (uncached) check does so in parts of about
- * PART_SIZE disclosures one after the other, keeping only their findings (a small heap keeps garbage collection
- * cheap at tens of thousands of disclosures). The findings are merged and sorted exactly as one whole check would
- * give them. Small content is checked in this thread: starting workers costs more.
+ * year-on-year rules); each worker thread checks its share, keeping only findings. The findings are merged and
+ * sorted exactly as one whole check would give them. Small content is checked in this thread: starting workers
+ * costs more.
  */
 import { availableParallelism } from 'node:os';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkContent } from './check-content.ts';
+import { checkFindings } from './check-content.ts';
 import { checkContentCached } from './check-cache.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import type { ContentPart } from './load-content.ts';
@@ -24,8 +23,6 @@ export interface CheckSummary {
 
 /** Below this many disclosures one thread is faster than starting workers. */
 const PARALLEL_FROM = 200;
-/** Disclosures per part, roughly (parts go by department). */
-const PART_SIZE = 500;
 
 function countDisclosures(root: string): number {
   const dir = join(root, 'disclosures');
@@ -44,16 +41,10 @@ export async function checkContentParallel(root: string, options: { workers?: nu
   const count = countDisclosures(root);
   if (workers <= 1 || count < PARALLEL_FROM) {
     if (cache) return checkContentCached(root, undefined);
-    const result = checkContent(root);
-    return { findings: result.findings, files: result.files, disclosures: result.content.disclosures.length, rechecked: result.content.disclosures.length };
+    const result = checkFindings(root);
+    return { findings: result.findings, files: result.files, disclosures: result.filesByDisclosure.size, rechecked: result.filesByDisclosure.size };
   }
-  // A whole number of parts per worker; the part count changes only when the content grows by thousands. Each part
-  // reads the site files and the department registry again, so the incremental check (which reads little else and
-  // keeps one cache file per part) uses one part per worker.
-  const partsPerWorker = cache ? 1 : Math.max(1, Math.round(count / workers / PART_SIZE));
-  const partCount = workers * partsPerWorker;
-  const parts = await Promise.all(Array.from({ length: workers }, (_, worker) =>
-    runWorker(root, Array.from({ length: partsPerWorker }, (_, k) => ({ index: worker + k * workers, count: partCount })), cache)));
+  const parts = await Promise.all(Array.from({ length: workers }, (_, index) => runWorker(root, [{ index, count: workers }], cache)));
   const findings = parts.flatMap((part) => part.findings).sort(compareFindings);
   const total = (key: 'files' | 'disclosures' | 'rechecked') => parts.reduce((n, p) => n + p[key], 0);
   return { findings, files: total('files'), disclosures: total('disclosures'), rechecked: total('rechecked') };

@@ -1,7 +1,7 @@
 /** Worker thread of check-parallel.ts: checks its parts of the disclosures one after the other, sends back the findings. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContentCached } from './check-cache.ts';
-import { checkContent } from './check-content.ts';
+import { checkFindings } from './check-content.ts';
 import type { ContentPart } from './load-content.ts';
 import type { CheckSummary } from './check-parallel.ts';
 
@@ -9,12 +9,11 @@ const { root, parts, cache } = workerData as { root: string; parts: ContentPart[
 const findings: CheckSummary['findings'] = [];
 let files = 0, disclosures = 0, rechecked = 0;
 for (const part of parts) {
-  // Each part's content is let go before the next is read: only findings are kept.
   let checked: CheckSummary;
   if (cache) checked = checkContentCached(root, part);
   else {
-    const result = checkContent(root, part);
-    const read = result.content.disclosures.length;
+    const result = checkFindings(root, part);
+    const read = result.filesByDisclosure.size;
     checked = { findings: result.findings, files: result.files, disclosures: read, rechecked: read };
   }
   findings.push(...checked.findings);

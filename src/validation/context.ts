@@ -2,7 +2,7 @@
  * Everything a per-disclosure rule may look at, gathered once: parsed files, the department record, the
  * same stage of the previous year and the other stage of the same year.
  */
-import type { LoadedContent, LoadedDisclosure } from './load-content.ts';
+import type { LoadedDisclosure } from './load-content.ts';
 import type { FrontMatter } from '../schemas/disclosure.ts';
 import type { TablesFile } from '../schemas/tables.ts';
 import type { PerformanceFile } from '../schemas/performance.ts';
@@ -37,7 +37,8 @@ export interface DisclosureContext extends DisclosureParts {
 export type LocatedRuleFinding = RuleFinding & { readonly file: RuleFile; readonly bodyLine?: number };
 export type DisclosureRule = (context: DisclosureContext) => LocatedRuleFinding[];
 
-function partsOf(disclosure: LoadedDisclosure): DisclosureParts | undefined {
+/** What rules see of a disclosure; undefined when its front matter is missing or invalid (nothing to check against). */
+export function partsOf(disclosure: LoadedDisclosure): DisclosureParts | undefined {
   const meta = disclosure.index?.data;
   if (!meta || !disclosure.index) return undefined;
   return {
@@ -51,31 +52,24 @@ function partsOf(disclosure: LoadedDisclosure): DisclosureParts | undefined {
   };
 }
 
-/** Index of valid disclosures by "year/department/stage", built once per check. */
-export function indexDisclosures(content: LoadedContent): Map<string, DisclosureParts> {
-  const index = new Map<string, DisclosureParts>();
-  for (const disclosure of content.disclosures) {
-    const parts = partsOf(disclosure);
-    if (parts) index.set(`${disclosure.year}/${disclosure.department}/${disclosure.stage}`, parts);
-  }
-  return index;
-}
-
+/**
+ * A disclosure's context. `previous` is the same department and stage one year earlier, when it was read and is
+ * valid; `tables` is the disclosure's parsed tables.yaml, if the file exists.
+ */
 export function buildDisclosureContext(
-  disclosure: LoadedDisclosure,
+  parts: DisclosureParts,
   departments: ReadonlyMap<string, Department>,
-  all: ReadonlyMap<string, DisclosureParts>,
-): DisclosureContext | undefined {
-  const parts = partsOf(disclosure);
-  if (!parts) return undefined;
-  const previous = all.get(`${disclosure.year - 1}/${disclosure.department}/${disclosure.stage}`);
+  knownDepartments: readonly string[],
+  previous: DisclosureParts | undefined,
+  tables: LoadedDisclosure['tables'],
+): DisclosureContext {
   const departmentRecord = departments.get(parts.meta.department);
   return {
     ...parts,
     ...(departmentRecord ? { departmentRecord } : {}),
     ...(previous ? { previous } : {}),
     tolerance: money(parts.meta.rounding_tolerance ?? '0'),
-    tablesInvalid: disclosure.tables !== undefined && disclosure.tables.data === undefined,
-    knownDepartments: [...departments.keys()],
+    tablesInvalid: tables !== undefined && tables.data === undefined,
+    knownDepartments,
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Reads the content folder once: every YAML file and front matter with positions, shaped by the zod schemas.
- * The only module of validation that touches the file system.
+ * Reads content files: every YAML file and front matter with positions (computed when a finding needs them),
+ * shaped by the zod schemas. The only module of validation that reads content; the check decides the order.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -38,14 +38,10 @@ export interface LoadedDisclosure {
   readonly performance?: Parsed<PerformanceFile>;
 }
 
-export interface LoadedContent {
+/** All content, read and shaped (the findings about it are the check's). */
+export interface LoadedContent extends SiteFiles {
   readonly root: string;
-  readonly site?: Parsed<Site>;
-  readonly glossary?: Parsed<GlossaryFile>;
-  readonly departments: Parsed<Department>[];
   readonly disclosures: LoadedDisclosure[];
-  /** YAML, schema and layout findings. */
-  readonly findings: Finding[];
 }
 
 export const DISCLOSURE_FILES = ['index.md', 'tables.yaml', 'performance.yaml'] as const;
@@ -151,51 +147,66 @@ export function inPart(department: string, part: ContentPart | undefined): boole
   return Math.abs(hash) % part.count === part.index;
 }
 
-/** Which disclosure folders to read (the others are listed, for layout findings, but not read). */
-export type DisclosureFilter = (dir: string) => boolean;
+/** The site-wide files: site.yaml, glossary.yaml and the department registry. */
+export interface SiteFiles {
+  readonly site?: Parsed<Site>;
+  readonly glossary?: Parsed<GlossaryFile>;
+  readonly departments: Parsed<Department>[];
+}
 
-/**
- * Reads the content folder; with a part, only that share of the disclosures (site files are read by every part);
- * with a filter, only the disclosures it accepts.
- */
-export function loadContent(root: string, part?: ContentPart, read: DisclosureFilter = () => true): LoadedContent {
-  const findings: Finding[] = [];
+export function loadSiteFiles(root: string, findings: Finding[]): SiteFiles {
   const sitePath = join(root, 'site.yaml');
   const site = existsSync(sitePath) ? readYaml(sitePath, siteSchema, findings) : undefined;
   if (!site) findings.push(layoutFinding(sitePath, '缺少站点配置文件 site.yaml', 'Missing site.yaml', 'error', 'layout/missing-file'));
   const glossaryPath = join(root, 'glossary.yaml');
   const glossary = existsSync(glossaryPath) ? readYaml(glossaryPath, glossaryFile, findings) : undefined;
-
   const departmentsDir = join(root, 'departments');
   const departments = existsSync(departmentsDir)
     ? readdirSync(departmentsDir).filter((name) => name.endsWith('.yaml')).sort().map((name) => readYaml(join(departmentsDir, name), departmentSchema, findings))
     : [];
+  return { ...(site ? { site } : {}), ...(glossary ? { glossary } : {}), departments };
+}
 
-  const disclosures: LoadedDisclosure[] = [];
+/** A disclosure folder, disclosures/<year>/<department>/<stage>, before it is read. */
+export interface DisclosureFolder {
+  readonly absolute: string;
+  readonly year: number;
+  readonly department: string;
+  readonly stage: Stage;
+}
+
+/**
+ * Lists the disclosure folders (with a part, only that share of the departments), in order of year, department
+ * and stage. Misnamed year folders are reported to `siteFindings` (every part sees them), misnamed stage folders
+ * to `partFindings` (only the part that owns the department sees them).
+ */
+export function listDisclosureFolders(root: string, part: ContentPart | undefined, siteFindings: Finding[], partFindings: Finding[]): DisclosureFolder[] {
+  const folders: DisclosureFolder[] = [];
   const disclosuresDir = join(root, 'disclosures');
   for (const yearName of listDirectories(disclosuresDir)) {
     const yearDir = join(disclosuresDir, yearName);
     if (!/^\d{4}$/.test(yearName)) {
-      findings.push(layoutFinding(yearDir, `文件夹名“${yearName}”应为四位年份（如 2023）`, 'Year folder must be a 4-digit year'));
+      siteFindings.push(layoutFinding(yearDir, `文件夹名“${yearName}”应为四位年份（如 2023）`, 'Year folder must be a 4-digit year'));
       continue;
     }
-    for (const departmentName of listDirectories(yearDir)) {
-      if (!inPart(departmentName, part)) continue;
-      const departmentDir = join(yearDir, departmentName);
-      for (const stageName of listDirectories(departmentDir)) {
-        const dir = join(departmentDir, stageName);
-        if (stageName !== 'budget' && stageName !== 'final') {
-          findings.push(layoutFinding(dir, `文件夹名“${stageName}”应为 budget（预算）或 final（决算）`, 'Stage folder must be budget or final'));
+    for (const department of listDirectories(yearDir)) {
+      if (!inPart(department, part)) continue;
+      const departmentDir = join(yearDir, department);
+      for (const stage of listDirectories(departmentDir)) {
+        const absolute = join(departmentDir, stage);
+        if (stage !== 'budget' && stage !== 'final') {
+          partFindings.push(layoutFinding(absolute, `文件夹名“${stage}”应为 budget（预算）或 final（决算）`, 'Stage folder must be budget or final'));
           continue;
         }
-        if (read(displayFile(dir))) disclosures.push(loadDisclosure(dir, Number(yearName), departmentName, stageName, findings));
+        folders.push({ absolute, year: Number(yearName), department, stage });
       }
     }
   }
-  return { root, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}), departments, disclosures, findings };
+  return folders;
 }
 
-function loadDisclosure(dir: string, year: number, department: string, stage: Stage, findings: Finding[]): LoadedDisclosure {
+/** Reads one disclosure folder; its YAML, schema and layout findings go to `findings`. */
+export function loadDisclosure({ absolute: dir, year, department, stage }: DisclosureFolder, findings: Finding[]): LoadedDisclosure {
   // One directory listing answers which files exist (a stat per file adds up at tens of thousands of folders).
   const names = new Set(readdirSync(dir));
   for (const name of names) {

@@ -6,7 +6,7 @@ import { buildTree, describeCodeRule, isValidCode, CODE_LEVEL_NAMES } from '../.
 import type { Money } from '../../domain/money.ts';
 import { CLASSIFIED_TABLES, TABLE_LABELS, type ClassifiedTableSpec, type ClassifiedTable } from '../../schemas/tables.ts';
 import type { DisclosureContext, LocatedRuleFinding } from '../context.ts';
-import { checkSum } from './sum-check.ts';
+import { checkSum, sumDiffers } from './sum-check.ts';
 
 const cell = (row: object | undefined, key: string): Money | undefined =>
   (row as Record<string, Money | undefined> | undefined)?.[key];
@@ -48,12 +48,13 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
         values: [{ label: '编码', value: row.code }, { label: '名称', value: row.name }],
       });
     } else seen.set(row.code, index);
-    const parts = spec.parts.map((key) => ({ key, value: cell(row, key) }));
-    if (parts.some((part) => part.value !== undefined)) {
+    // Most sums hold: they are described (labels, paths) only when they fail.
+    const partValues = spec.parts.map((key) => cell(row, key));
+    if (sumDiffers(partValues, cell(row, 'total'), context.tolerance)) {
       findings.push(...checkSum({
         rule: 'sum/row', file: 'tables.yaml', at: [...at, 'total'], unit, tolerance: context.tolerance,
         subject: `${tableName} ${row.code} ${row.name} 的合计`,
-        addends: parts.filter((p) => p.value !== undefined).map((p) => ({ label: columnLabel(spec, p.key), value: p.value, at: [...at, p.key] })),
+        addends: spec.parts.filter((_, k) => partValues[k] !== undefined).map((key) => ({ label: columnLabel(spec, key), value: cell(row, key), at: [...at, key] })),
         stated: cell(row, 'total'),
       }));
     }
@@ -61,10 +62,11 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
 
   const validRows = table.rows.filter((row) => isValidCode(row.code, spec.codeKind));
   const tree = buildTree(validRows);
+  const rowIndex = new Map(table.rows.map((row, index) => [row, index]));
+  const indexOf = (row: (typeof table.rows)[number]) => rowIndex.get(row)!;
   for (const orphan of tree.orphans) {
-    const index = table.rows.indexOf(orphan.row);
     findings.push({
-      severity: 'error', rule: 'code/parent-missing', file: 'tables.yaml', at: [...base, 'rows', index, 'code'],
+      severity: 'error', rule: 'code/parent-missing', file: 'tables.yaml', at: [...base, 'rows', indexOf(orphan.row), 'code'],
       message: `${tableName}中 ${orphan.code} ${orphan.row.name} 的上级科目（${orphan.code.slice(0, 3)}${orphan.code.length > 5 ? ' 或 ' + orphan.code.slice(0, 5) : ''}）没有列出：明细行应连同其所属的类、款一起列示`,
       messageEn: `Parent code of ${orphan.code} is not listed`,
       values: [{ label: '编码', value: orphan.code }, { label: '层级', value: CODE_LEVEL_NAMES[orphan.level] ?? '' }],
@@ -73,36 +75,35 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
   const columns = spec.columns.map((c) => c.key);
   for (const node of tree.byCode.values()) {
     if (node.children.length === 0) continue;
-    const index = table.rows.indexOf(node.row);
     for (const key of columns) {
-      if (node.children.every((child) => cell(child.row, key) === undefined) && cell(node.row, key) === undefined) continue;
+      if (!sumDiffers(node.children.map((child) => cell(child.row, key)), cell(node.row, key), context.tolerance)) continue;
       findings.push(...checkSum({
-        rule: 'sum/tree', file: 'tables.yaml', at: [...base, 'rows', index, key], unit, tolerance: context.tolerance,
+        rule: 'sum/tree', file: 'tables.yaml', at: [...base, 'rows', indexOf(node.row), key], unit, tolerance: context.tolerance,
         subject: `${tableName} ${node.code} ${node.row.name} 的“${columnLabel(spec, key)}”`,
-        addends: node.children.map((child) => ({ label: `${child.code} ${child.row.name}`, value: cell(child.row, key), at: [...base, 'rows', table.rows.indexOf(child.row), key] })),
+        addends: node.children.map((child) => ({ label: `${child.code} ${child.row.name}`, value: cell(child.row, key), at: [...base, 'rows', indexOf(child.row), key] })),
         stated: cell(node.row, key),
       }));
     }
   }
   if (table.total) {
-    for (const key of columns) {
-      const roots = tree.roots.filter((root) => root.level === 0);
-      if (roots.length === 0) continue;
-      if (roots.every((root) => cell(root.row, key) === undefined) && cell(table.total, key) === undefined) continue;
+    const total = table.total;
+    const roots = tree.roots.filter((root) => root.level === 0);
+    for (const key of roots.length > 0 ? columns : []) {
+      if (!sumDiffers(roots.map((root) => cell(root.row, key)), cell(total, key), context.tolerance)) continue;
       findings.push(...checkSum({
         rule: 'sum/total', file: 'tables.yaml', at: [...base, 'total', key], unit, tolerance: context.tolerance,
         subject: `${tableName}合计行的“${columnLabel(spec, key)}”`,
-        addends: roots.map((root) => ({ label: `${root.code} ${root.row.name}`, value: cell(root.row, key), at: [...base, 'rows', table.rows.indexOf(root.row), key] })),
-        stated: cell(table.total, key),
+        addends: roots.map((root) => ({ label: `${root.code} ${root.row.name}`, value: cell(root.row, key), at: [...base, 'rows', indexOf(root.row), key] })),
+        stated: cell(total, key),
       }));
     }
-    const totalParts = spec.parts.map((key) => ({ key, value: cell(table.total, key) })).filter((p) => p.value !== undefined);
+    const totalParts = spec.parts.map((key) => ({ key, value: cell(total, key) })).filter((p) => p.value !== undefined);
     if (totalParts.length > 0) {
       findings.push(...checkSum({
         rule: 'sum/row', file: 'tables.yaml', at: [...base, 'total', 'total'], unit, tolerance: context.tolerance,
         subject: `${tableName}合计行的合计`,
         addends: totalParts.map((p) => ({ label: columnLabel(spec, p.key), value: p.value, at: [...base, 'total', p.key] })),
-        stated: cell(table.total, 'total'),
+        stated: cell(total, 'total'),
       }));
     }
   }

@@ -1,9 +1,9 @@
 /** Site-wide rules: the department registry, glossary ids, and disclosures that point at departments. */
 import { basename } from 'node:path';
-import { placeFinding, type LoadedContent } from '../load-content.ts';
+import { placeFinding, type SiteFiles } from '../load-content.ts';
 import type { Finding } from '../finding.ts';
 
-export function registryFindings(content: LoadedContent): Finding[] {
+export function registryFindings(content: SiteFiles): Finding[] {
   const findings: Finding[] = [];
   const ids = new Map<string, string>();
   for (const parsed of content.departments) {

@@ -27,14 +27,28 @@ export interface SumCheck {
 
 export const show = (value: Money | undefined, unit = ''): string => (value ? `${moneyToPlain(value)}${unit}` : '（空白）');
 
+/**
+ * True when some values are present and the stated total (blank counts as 0) differs from their sum by more than
+ * the tolerance. Rules with many sums test this first and describe the sum (labels, paths) only when it fails.
+ */
+export function sumDiffers(values: ReadonlyArray<Money | undefined>, stated: Money | undefined, tolerance: Money): boolean {
+  let total = 0n;
+  let present = false;
+  for (const value of values) {
+    if (value === undefined) continue;
+    total += value.units;
+    present = true;
+  }
+  if (!present) return false;
+  const difference = (stated?.units ?? 0n) - total;
+  return (difference < 0n ? -difference : difference) > tolerance.units;
+}
+
 /** Returns a finding when the stated total differs from the sum of the addends by more than the tolerance. */
 export function checkSum(check: SumCheck): LocatedRuleFinding[] {
-  const present = check.addends.filter((addend) => addend.value !== undefined);
-  if (present.length === 0) return [];
-  const computed = sum(present.map((addend) => addend.value));
-  const stated = check.stated ?? { units: 0n, decimals: 0 };
-  const difference = subtract(stated, computed);
-  if (compare(abs(difference), check.tolerance) <= 0) return [];
+  if (!sumDiffers(check.addends.map((addend) => addend.value), check.stated, check.tolerance)) return [];
+  const computed = sum(check.addends.map((addend) => addend.value));
+  const difference = subtract(check.stated ?? { units: 0n, decimals: 0 }, computed);
   const values: FindingValue[] = [
     ...check.addends.map((addend) => ({ label: `分项 ${addend.label}`, value: show(addend.value, check.unit), ...(addend.at ? { at: addend.at } : {}) })),
     { label: '分项之和', value: `${moneyToPlain(computed)}${check.unit}` },

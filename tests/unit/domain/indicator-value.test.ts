@@ -1,6 +1,11 @@
 /** Indicator values (指标值): keep the text, parse operator, number or range and unit where there is exactly one. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lowerBound, parseIndicatorValue, parseNature } from '../../../src/domain/indicator-value.ts';
+import { lowerBound, parseIndicatorValue, parseIndicatorValueWithPattern, parseNature } from '../../../src/domain/indicator-value.ts';
+import { generateContent } from '../../../scripts/bench/generate.ts';
+import { Random } from '../../../scripts/bench/random.ts';
 
 describe('parseIndicatorValue', () => {
   it('≥95%', () => {
@@ -93,6 +98,59 @@ describe('lowerBound', () => {
 
   it('is undefined for qualitative values', () => {
     expect(lowerBound(parseIndicatorValue('全面完成'))).toBeUndefined();
+  });
+});
+
+/** Indicator targets and actuals written in the content files under `root` (quoted or plain). */
+function valuesUnder(root: string): string[] {
+  const values: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.yaml')) {
+        for (const match of readFileSync(path, 'utf8').matchAll(/\b(?:target|actual): (?:"([^"]*)"|([^,}\n]*))/g)) values.push(match[1] ?? match[2]!);
+      }
+    }
+  };
+  walk(root);
+  return values;
+}
+
+describe('parseIndicatorValue quick path', () => {
+  // The quick path reads common shapes without the pattern; it must give exactly what the pattern gives (same
+  // fields, same order).
+  const expectSame = (value: string) => expect(JSON.stringify(parseIndicatorValue(value)), value).toBe(JSON.stringify(parseIndicatorValueWithPattern(value.trim())));
+
+  it('agrees with the pattern on every value of the sample content, the fixtures and a generated site', () => {
+    const generated = mkdtempSync(join(tmpdir(), 'indicator-values-'));
+    try {
+      generateContent({ root: generated, disclosures: 40, seed: 'indicator-values' });
+      const values = [...valuesUnder('content'), ...valuesUnder('tests/fixtures'), ...valuesUnder(generated)];
+      expect(values.length).toBeGreaterThan(2000);
+      for (const value of new Set(values)) expectSame(value);
+    } finally {
+      rmSync(generated, { recursive: true, force: true });
+    }
+  });
+
+  it('agrees with the pattern on edge shapes', () => {
+    for (const value of [
+      '', '95', '95%', '≥95%', '>=95%', '<=3天', '=>5', '≥ 95%', '95 %', '1.5.3', '5.万', '5~', '5至', '5-', '5-10', '12345678901234567个单位以上的东西',
+      '1234567890123456个', '0.5小时以内', '200人以上', '200以上', '以上', '≥200人次及以上', '5\u3000个', '5\u00a0个', '5\ufeff', '约5个', '≧3', '＜1%', '＝100%',
+      `5${'个'.repeat(16)}`, `5${'个'.repeat(17)}`, `≥5${'个'.repeat(17)}`, `5${'个'.repeat(15)}以上`, `5${'个'.repeat(15)}𠀀`, '5𠀀', '𠀀5', '2023年12月31日前', '10个/人', '-5', '.5', '5.', '5..5', '３个', '不低于90%', '达到98%',
+    ]) expectSame(value);
+  });
+
+  it('agrees with the pattern on 20,000 random strings of the characters that matter', () => {
+    const random = new Random('indicator-value-fuzz');
+    const alphabet = ['0', '1', '5', '9', '.', '-', '~', '～', '—', '至', '≥', '≤', '≧', '>', '<', '=', '＝', '＜', ' ', '\u3000', '%', '个', '人', '万元', '以上', '以内', '及以下', '不低于', '达到', '年', '𠀀', 'a'];
+    for (let n = 0; n < 20_000; n++) {
+      let value = '';
+      const length = random.int(0, 7);
+      for (let k = 0; k < length; k++) value += alphabet[random.int(0, alphabet.length - 1)];
+      expectSame(value);
+    }
   });
 });
 

@@ -23,10 +23,15 @@ describe('parseMoney', () => {
   });
 
   it('reads plain decimals (its quick path) exactly as the same figures written with spaces or separators', () => {
-    for (const [plain, spaced] of ([['007', ' 007 '], ['1.5000', ' 1.5000'], ['0.0001', '0.0001 '], ['1234567.89', '1,234,567.89'], ['0', ' 0']] as Array<[string, string]>)) {
+    for (const [plain, spaced] of ([['007', ' 007 '], ['1.5000', ' 1.5000'], ['0.0001', '0.0001 '], ['1234567.89', '1,234,567.89'], ['0', ' 0'],
+      // Around the largest amount summed in a double (11 whole digits) and beyond it.
+      ['99999999999.9999', ' 99999999999.9999'], ['99999999999', '99,999,999,999'], ['999999999999.9999', '999,999,999,999.9999'],
+      ['90071992547.4099', ' 90071992547.4099'], ['123456789012345678.5', ' 123456789012345678.5']] as Array<[string, string]>)) {
       expect(parseMoney(plain), plain).toEqual(parseMoney(spaced));
       expect(parseMoney(plain).ok, plain).toBe(true);
     }
+    expect(parseMoney('99999999999.9999')).toEqual({ ok: true, value: { units: 999_999_999_999_999n, decimals: 4 } });
+    expect(parseMoney('123456789012345678.5')).toEqual({ ok: true, value: { units: 1_234_567_890_123_456_785_000n, decimals: 1 } });
     for (const bad of ['1.', '.5', '1.2.3', '12.34567', '']) expect(parseMoney(bad).ok, bad).toBe(false);
   });
 

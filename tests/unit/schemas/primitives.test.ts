@@ -76,6 +76,10 @@ describe('date', () => {
     expect(ok(date, '2024-02-30')).toBe(false);
     expect(ok(date, '2023-02-29')).toBe(false);
     expect(ok(date, '2024-04-31')).toBe(false);
+    expect(ok(date, '1900-02-29')).toBe(false); // a century is a leap year only every 400 years
+    expect(ok(date, '2000-02-29')).toBe(true);
+    for (const bad of ['2024-00-10', '2024-13-01', '2024-01-00', '2024-12-32']) expect(ok(date, bad), bad).toBe(false);
+    expect(ok(date, '2024-12-31')).toBe(true);
   });
 
   it('yearMonth accepts YYYY-MM or a full date', () => {

@@ -2,10 +2,11 @@
  * The whole check in one pass: every finding at once and sorted, acknowledgements turning an error into a data
  * note, findings located in the right file, and no cascade of follow-on errors from one broken file.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareFindings, isBlocking } from '../../../src/validation/finding.ts';
+import { checkContent, checkFindings } from '../../../src/validation/check-content.ts';
 import { countFindings, formatFinding, formatSummary } from '../../../src/validation/format-findings.ts';
 import {
   BASE_BUDGET, BASE_CONTENT, BASE_FINAL, baseWith, copyToTemp, dump, listFiles, materializeFixture, replaceOnce, runCheck, type TempTree,
@@ -118,6 +119,28 @@ describe('checkContent', () => {
     const finding = findings.find((f) => f.rule === 'sum/vehicles')!;
     expect(finding.contentFile).toBe(`${BASE_BUDGET}/tables.yaml`);
     expect(finding.file.replace(/\\/g, '/').endsWith(`${BASE_BUDGET}/tables.yaml`)).toBe(true);
+  });
+});
+
+describe('checkFindings by parts (what each worker thread of npm run check does)', () => {
+  it('parts add up to exactly the findings of a whole check, misnamed folders in any part included', () => {
+    const tree = keep(baseWith({}));
+    const departments = ['north-office', 'east-office', 'town-office', 'river-office'];
+    for (const name of departments) {
+      // Copies of the base department's 2023 final (their front matter names another department: an error each).
+      cpSync(join(tree.root, 'disclosures/2023/demo-county-office'), join(tree.root, `disclosures/2023/${name}`), { recursive: true });
+      mkdirSync(join(tree.root, `disclosures/2023/${name}/draft`));
+    }
+    mkdirSync(join(tree.root, 'disclosures/20x3'));
+    const whole = checkFindings(tree.root);
+    expect(whole.findings.filter((finding) => finding.rule === 'layout/path')).toHaveLength(departments.length + 1);
+    expect(JSON.stringify(checkContent(tree.root).findings)).toBe(JSON.stringify(whole.findings));
+    for (const count of [2, 3]) {
+      const parts = Array.from({ length: count }, (_, index) => checkFindings(tree.root, { index, count }));
+      expect(parts.every((part) => part.filesByDisclosure.size > 0), `every one of ${count} parts has disclosures`).toBe(true);
+      expect(JSON.stringify(parts.flatMap((part) => part.findings).sort(compareFindings)), `${count} parts`).toBe(JSON.stringify(whole.findings));
+      expect(parts.reduce((n, part) => n + part.files, 0)).toBe(whole.files);
+    }
   });
 });
 

@@ -128,10 +128,11 @@ export function measurePhases(root: string): PhaseReport {
       const parts = partsOf(d);
       if (parts) all.set(`${d.year}/${d.department}/${d.stage}`, parts);
     }
-    return content.disclosures.map((d) => {
+    return content.disclosures.map((d, i) => {
       const parts = partsOf(d);
       const previous = all.get(`${d.year - 1}/${d.department}/${d.stage}`);
-      return [d, parts && buildDisclosureContext(parts, departmentMap, knownDepartments, previous, d.tables)] as const;
+      const texts = { ...(raws[i]!.tables !== undefined ? { tables: raws[i]!.tables } : {}), ...(raws[i]!.performance !== undefined ? { performance: raws[i]!.performance } : {}) };
+      return [d, parts && buildDisclosureContext(parts, departmentMap, knownDepartments, previous, d.tables, texts)] as const;
     });
   });
   const started = performance.now();

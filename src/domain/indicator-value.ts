@@ -73,6 +73,9 @@ export function parseIndicatorValueWithPattern(text: string): IndicatorValue {
 
 /** "200人以上": a bound word after the unit is the operator (unless one was written) and leaves the unit. */
 function withSuffixOperator(operator: Operator | undefined, unit: string): [Operator | undefined, string] {
+  // Every bound word ends in 上, 下 or 内: most units end in none of them.
+  const last = unit.charCodeAt(unit.length - 1);
+  if (last !== 0x4e0a && last !== 0x4e0b && last !== 0x5185) return [operator, unit];
   for (const [pattern, value] of SUFFIX_OPERATORS) {
     if (pattern.test(unit)) {
       operator ??= value;
@@ -100,7 +103,7 @@ function quickValue(text: string): IndicatorValue | undefined {
   if (i === length) return { text, qualitative: true };
   // Before the number: nothing, or one operator symbol (">=" and "<=" are two characters).
   let op: string | undefined;
-  if (i === 1 && SINGLE_OPERATORS.has(text[0]!)) op = text[0];
+  if (i === 1 && SINGLE_OPERATORS.has(text[0]!)) op = text[0]!;
   else if (i === 2 && (text.startsWith('>=') || text.startsWith('<='))) op = text.slice(0, 2);
   else if (i !== 0) return undefined;
   const start = i;
@@ -117,7 +120,12 @@ function quickValue(text: string): IndicatorValue | undefined {
     if (isDigit(c) || isSpace(c) || (c >= 0xd800 && c <= 0xdfff)) return undefined;
   }
   const [operator, unit] = withSuffixOperator(op ? OPERATOR_SYMBOLS[op] : undefined, text.slice(i));
-  return { text, qualitative: false, ...(operator ? { operator } : {}), number, ...(unit ? { unit } : {}) };
+  // Fields in the order patternValue gives them.
+  const value: { -readonly [K in keyof IndicatorValue]: IndicatorValue[K] } = { text, qualitative: false };
+  if (operator) value.operator = operator;
+  value.number = number;
+  if (unit) value.unit = unit;
+  return value;
 }
 
 /** The lower bound of a parsed value (the number, or the low end of a range). */

@@ -7,7 +7,7 @@
  * only last year's data while it goes: at tens of thousands of disclosures a small heap is what keeps garbage
  * collection cheap. Pages need everything, so checkContent also keeps what it read.
  */
-import { displayFile, loadDisclosure, listDisclosureFolders, loadSiteFiles, placeFinding, type ContentPart, type DisclosureFolder, type LoadedContent, type LoadedDisclosure, type Parsed } from './load-content.ts';
+import { displayFile, loadDisclosure, listDisclosureFolders, loadSiteFiles, placeFinding, type ContentPart, type DisclosureFolder, type DisclosureTexts, type LoadedContent, type LoadedDisclosure, type Parsed } from './load-content.ts';
 import { compareFindings, type Finding, type RuleFinding } from './finding.ts';
 import { locate, type SourceDocument } from './yaml-source.ts';
 import { buildDisclosureContext, partsOf, type DisclosureParts, type RuleFile } from './context.ts';
@@ -77,7 +77,8 @@ function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosu
     for (const folder of chain) {
       if (read && !read(displayFile(folder.absolute))) continue;
       const loadFindings: Finding[] = [];
-      const disclosure = loadDisclosure(folder, loadFindings);
+      const texts: DisclosureTexts = {};
+      const disclosure = loadDisclosure(folder, loadFindings, texts);
       const parts = partsOf(disclosure);
       const last = lastYear.get(folder.stage);
       const previous = last?.year === folder.year - 1 ? last.parts : undefined;
@@ -89,7 +90,7 @@ function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosu
       if (check && !check(disclosure.dir)) continue;
       findings.push(...loadFindings);
       if (!parts) continue;
-      const context = buildDisclosureContext(parts, departments, knownDepartments, previous, disclosure.tables);
+      const context = buildDisclosureContext(parts, departments, knownDepartments, previous, disclosure.tables, texts);
       const own: Finding[] = [];
       for (const rule of DISCLOSURE_RULES) {
         own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));

@@ -2,7 +2,7 @@
  * Everything a per-disclosure rule may look at, gathered once: parsed files, the department record, the
  * same stage of the previous year and the other stage of the same year.
  */
-import type { LoadedDisclosure } from './load-content.ts';
+import type { DisclosureTexts, LoadedDisclosure } from './load-content.ts';
 import type { FrontMatter } from '../schemas/disclosure.ts';
 import type { TablesFile } from '../schemas/tables.ts';
 import type { PerformanceFile } from '../schemas/performance.ts';
@@ -32,6 +32,11 @@ export interface DisclosureContext extends DisclosureParts {
   readonly tablesInvalid: boolean;
   /** Ids of the registered departments (for messages). */
   readonly knownDepartments: readonly string[];
+  /**
+   * The YAML files as written. A rule that searches text can test a whole file once: a value that matches also
+   * matches the file it is written in (unless it has escapes), so most files need no walk through their values.
+   */
+  readonly texts: DisclosureTexts;
 }
 
 export type LocatedRuleFinding = RuleFinding & { readonly file: RuleFile; readonly bodyLine?: number };
@@ -54,7 +59,7 @@ export function partsOf(disclosure: LoadedDisclosure): DisclosureParts | undefin
 
 /**
  * A disclosure's context. `previous` is the same department and stage one year earlier, when it was read and is
- * valid; `tables` is the disclosure's parsed tables.yaml, if the file exists.
+ * valid; `tables` is the disclosure's parsed tables.yaml, if the file exists; `texts` its YAML files as written.
  */
 export function buildDisclosureContext(
   parts: DisclosureParts,
@@ -62,6 +67,7 @@ export function buildDisclosureContext(
   knownDepartments: readonly string[],
   previous: DisclosureParts | undefined,
   tables: LoadedDisclosure['tables'],
+  texts: DisclosureTexts,
 ): DisclosureContext {
   const departmentRecord = departments.get(parts.meta.department);
   return {
@@ -71,5 +77,6 @@ export function buildDisclosureContext(
     tolerance: money(parts.meta.rounding_tolerance ?? '0'),
     tablesInvalid: tables !== undefined && tables.data === undefined,
     knownDepartments,
+    texts,
   };
 }

@@ -95,9 +95,9 @@ export function readText(absolute: string): string {
   return stripBom(readFileSync(absolute).toString('utf8'));
 }
 
-function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[]): Parsed<z.output<S>> {
+function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[], text = readText(absolute)): Parsed<z.output<S>> {
   const file = displayFile(absolute);
-  return parseWithSchema(parseYamlSource(file, readText(absolute), 0, () => readText(absolute)), schema, findings);
+  return parseWithSchema(parseYamlSource(file, text, 0, () => readText(absolute)), schema, findings);
 }
 
 export function displayFile(absolute: string): string {
@@ -205,8 +205,14 @@ export function listDisclosureFolders(root: string, part: ContentPart | undefine
   return folders;
 }
 
-/** Reads one disclosure folder; its YAML, schema and layout findings go to `findings`. */
-export function loadDisclosure({ absolute: dir, year, department, stage }: DisclosureFolder, findings: Finding[]): LoadedDisclosure {
+/** The text of a disclosure's YAML files as written (see DisclosureContext.texts). */
+export interface DisclosureTexts {
+  tables?: string;
+  performance?: string;
+}
+
+/** Reads one disclosure folder; its YAML, schema and layout findings go to `findings`, its YAML texts to `texts`. */
+export function loadDisclosure({ absolute: dir, year, department, stage }: DisclosureFolder, findings: Finding[], texts: DisclosureTexts = {}): LoadedDisclosure {
   // One directory listing answers which files exist (a stat per file adds up at tens of thousands of folders).
   const names = new Set(readdirSync(dir));
   for (const name of names) {
@@ -226,7 +232,7 @@ export function loadDisclosure({ absolute: dir, year, department, stage }: Discl
     department,
     stage,
     ...(index ? { index } : {}),
-    ...(names.has('tables.yaml') ? { tables: readYaml(tablesPath, tablesFile, findings) } : {}),
-    ...(names.has('performance.yaml') ? { performance: readYaml(performancePath, performanceFile, findings) } : {}),
+    ...(names.has('tables.yaml') ? { tables: readYaml(tablesPath, tablesFile, findings, (texts.tables = readText(tablesPath))) } : {}),
+    ...(names.has('performance.yaml') ? { performance: readYaml(performancePath, performanceFile, findings, (texts.performance = readText(performancePath))) } : {}),
   };
 }

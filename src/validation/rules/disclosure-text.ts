@@ -140,14 +140,17 @@ export function textWarningRules(context: DisclosureContext): LocatedRuleFinding
   const findings: LocatedRuleFinding[] = [];
   const body = context.body;
   const bodyLines = body.split('\n');
+  // A line with template text makes the whole body match too: most bodies have none, and skip the test per line.
+  const templates = TEMPLATE_TEXT.test(body);
   bodyLines.forEach((line, bodyLine) => {
-    const template = TEMPLATE_TEXT.exec(line);
+    const template = templates ? TEMPLATE_TEXT.exec(line) : null;
     if (template) findings.push({ severity: 'warning', rule: 'plausibility/template-text', file: 'index.md', at: [], bodyLine, message: `说明中留有模板文字“${template[0]}”，请填写或删除`, messageEn: 'Template text left in' });
     const stray = yearsIn(line).filter((found) => found.year !== context.year && found.year !== context.year - 1);
     if (stray.length) findings.push({ severity: 'warning', rule: 'plausibility/stray-year', file: 'index.md', at: [], bodyLine, message: `说明中出现年份${stray.map((s) => s.year).join('、')}，既不是本年度${context.year}也不是上年，请核实`, messageEn: 'A year that is neither the disclosure year nor the previous one', values: [{ label: '文字', value: line.trim().slice(0, 80) }] });
   });
-  for (const [file, data] of [['tables.yaml', context.tables], ['performance.yaml', context.performance]] as const) {
-    for (const field of findStrings(data, (text) => TEMPLATE_TEXT.test(text))) {
+  for (const [file, data, text] of [['tables.yaml', context.tables, context.texts.tables], ['performance.yaml', context.performance, context.texts.performance]] as const) {
+    if (text !== undefined && !text.includes('\\') && !TEMPLATE_TEXT.test(text)) continue;
+    for (const field of findStrings(data, (value) => TEMPLATE_TEXT.test(value))) {
       const template = TEMPLATE_TEXT.exec(field.text)!;
       findings.push({ severity: 'warning', rule: 'plausibility/template-text', file, at: field.at, message: `留有模板文字“${template[0]}”，请填写或删除`, messageEn: 'Template text left in' });
     }

@@ -17,20 +17,23 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
   if (!performance) return [];
   const findings: LocatedRuleFinding[] = [];
   const funds = performance.department?.funds;
+  // Paths and owner names are put together only for a warning (most figures give none).
   for (const key of ['total', 'fiscal', 'basic', 'project'] as const) {
     const line = funds?.[key];
-    if (line) findings.push(...executionWarnings(line, ['department', 'funds', key], `部门整体${key === 'total' ? '预算总额' : key === 'fiscal' ? '财政拨款' : key === 'basic' ? '基本支出' : '项目支出'}`));
+    if (line) executionWarnings(findings, line, () => ['department', 'funds', key], () => `部门整体${key === 'total' ? '预算总额' : key === 'fiscal' ? '财政拨款' : key === 'basic' ? '基本支出' : '项目支出'}`);
   }
+  const department = () => '部门整体绩效';
   performance.department?.indicators.forEach((indicator, index) => {
-    findings.push(...indicatorWarnings(indicator, ['department', 'indicators', index], '部门整体绩效', context));
+    indicatorWarnings(findings, indicator, () => ['department', 'indicators', index], department, context);
   });
   performance.projects.forEach((project, index) => {
     const at: PathSegment[] = ['projects', index];
+    const owner = () => `项目“${project.name}”`;
     project.funds?.breakdown.forEach((line, lineIndex) => {
-      findings.push(...executionWarnings(line, [...at, 'funds', 'breakdown', lineIndex], `项目“${project.name}”`));
+      executionWarnings(findings, line, () => [...at, 'funds', 'breakdown', lineIndex], owner);
     });
     project.indicators.forEach((indicator, indicatorIndex) => {
-      findings.push(...indicatorWarnings(indicator, [...at, 'indicators', indicatorIndex], `项目“${project.name}”`, context));
+      indicatorWarnings(findings, indicator, () => [...at, 'indicators', indicatorIndex], owner, context);
     });
     findings.push(...costWarnings(project, at, context.meta.unit));
     for (const category of performance.mandatory_categories ?? []) {
@@ -73,34 +76,33 @@ function projectCoverageWarnings(context: DisclosureContext): LocatedRuleFinding
   }];
 }
 
-function executionWarnings(line: FundLine, at: readonly PathSegment[], subject: string): LocatedRuleFinding[] {
-  if (!line.budget || !line.final || line.reason) return [];
+function executionWarnings(findings: LocatedRuleFinding[], line: FundLine, at: () => PathSegment[], subject: () => string): void {
+  if (!line.budget || !line.final || line.reason) return;
   const rate = executionRate(line.final, line.budget);
-  if (!rate.applicable) return [];
+  if (!rate.applicable) return;
   const value = percentToNumber(rate.percent);
-  if (value <= 100 && value >= LOW_EXECUTION_PERCENT) return [];
-  return [{
-    severity: 'warning', rule: 'plausibility/execution-rate', file: 'performance.yaml', at: [...at, 'final'],
-    message: `${subject}的预算执行率为${formatRate(rate)}，${value > 100 ? '超过100%' : `低于${LOW_EXECUTION_PERCENT}%`}，但没有说明原因（可填写 reason）`,
+  if (value <= 100 && value >= LOW_EXECUTION_PERCENT) return;
+  findings.push({
+    severity: 'warning', rule: 'plausibility/execution-rate', file: 'performance.yaml', at: [...at(), 'final'],
+    message: `${subject()}的预算执行率为${formatRate(rate)}，${value > 100 ? '超过100%' : `低于${LOW_EXECUTION_PERCENT}%`}，但没有说明原因（可填写 reason）`,
     messageEn: 'Execution rate far from 100% with no reason given',
     values: [{ label: '预算数', value: moneyToPlain(line.budget) }, { label: '决算数', value: moneyToPlain(line.final) }, { label: '执行率', value: formatRate(rate) }],
-  }];
+  });
 }
 
-function indicatorWarnings(indicator: Indicator, at: readonly PathSegment[], owner: string, context: DisclosureContext): LocatedRuleFinding[] {
-  const findings: LocatedRuleFinding[] = [];
+function indicatorWarnings(findings: LocatedRuleFinding[], indicator: Indicator, at: () => PathSegment[], owner: () => string, context: DisclosureContext): void {
   const name = indicator.name ?? '（无名称）';
   if (indicator.level1 && !(LEVEL1_NAMES as readonly string[]).includes(indicator.level1)) {
     findings.push({
-      severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at, 'level1'],
-      message: `${owner}指标“${name}”的一级指标“${indicator.level1}”不是规范名称`,
+      severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at(), 'level1'],
+      message: `${owner()}指标“${name}”的一级指标“${indicator.level1}”不是规范名称`,
       messageEn: 'Unknown first-level indicator category',
       values: [{ label: '规范名称', value: LEVEL1_NAMES.join('、') }],
     });
   } else if (indicator.level1 && indicator.level2 && !LEVEL2_BY_LEVEL1[indicator.level1]?.includes(indicator.level2)) {
     findings.push({
-      severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at, 'level2'],
-      message: `${owner}指标“${name}”的二级指标“${indicator.level2}”不属于一级指标“${indicator.level1}”`,
+      severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at(), 'level2'],
+      message: `${owner()}指标“${name}”的二级指标“${indicator.level2}”不属于一级指标“${indicator.level1}”`,
       messageEn: 'Second-level category does not belong to the first-level category',
       values: [{ label: `“${indicator.level1}”下的二级指标`, value: (LEVEL2_BY_LEVEL1[indicator.level1] ?? []).join('、') }],
     });
@@ -110,8 +112,8 @@ function indicatorWarnings(indicator: Indicator, at: readonly PathSegment[], own
     const other = texts.flatMap((text) => yearsIn(text)).find((found) => found.year !== context.year);
     if (other) {
       findings.push({
-        severity: 'warning', rule: 'plausibility/deadline-year', file: 'performance.yaml', at: [...at, 'target'],
-        message: `${owner}时效指标“${name}”中的年份${other.year}不是本年度${context.year}`,
+        severity: 'warning', rule: 'plausibility/deadline-year', file: 'performance.yaml', at: [...at(), 'target'],
+        message: `${owner()}时效指标“${name}”中的年份${other.year}不是本年度${context.year}`,
         messageEn: `Deadline year ${other.year} is not the disclosure year ${context.year}`,
         values: [{ label: '指标值', value: indicator.target?.text ?? '' }],
       });
@@ -120,21 +122,22 @@ function indicatorWarnings(indicator: Indicator, at: readonly PathSegment[], own
   const below = belowTarget(indicator.target, indicator.actual);
   if (below && (!indicator.shortfall_reason || (indicator.completion_rate && percentToNumber(indicator.completion_rate) >= 100))) {
     findings.push({
-      severity: 'warning', rule: 'plausibility/completion-below-target', file: 'performance.yaml', at: [...at, 'actual'],
+      severity: 'warning', rule: 'plausibility/completion-below-target', file: 'performance.yaml', at: [...at(), 'actual'],
       message: indicator.completion_rate
-        ? `${owner}指标“${name}”的实际完成值低于指标值，完成率却为${formatPercent(indicator.completion_rate)}`
-        : `${owner}指标“${name}”的实际完成值低于指标值，但没有说明未完成原因`,
+        ? `${owner()}指标“${name}”的实际完成值低于指标值，完成率却为${formatPercent(indicator.completion_rate)}`
+        : `${owner()}指标“${name}”的实际完成值低于指标值，但没有说明未完成原因`,
       messageEn: 'Actual value below target',
       values: [{ label: '指标值', value: indicator.target!.text }, { label: '实际完成值', value: indicator.actual!.text }],
     });
   }
-  return findings;
 }
+
+const AT_LEAST = new Set(['≥', '=', '>']);
 
 /** True when both values are numbers in the same unit and the actual misses a "≥/=/none" target. */
 function belowTarget(target: IndicatorValue | undefined, actual: IndicatorValue | undefined): boolean {
   if (!target?.number || !actual?.number) return false;
-  if (target.operator && !['≥', '=', '>'].includes(target.operator)) return false;
+  if (target.operator && !AT_LEAST.has(target.operator)) return false;
   if ((target.unit ?? '') !== (actual.unit ?? '')) return false;
   return compare(money(actual.number), money(target.number)) < 0;
 }
@@ -215,22 +218,24 @@ function copiedIndicatorWarnings(projects: readonly Project[]): LocatedRuleFindi
   const findings: LocatedRuleFinding[] = [];
   const related = (a: Project, b: Project) => a.parent === b.id || b.parent === a.id;
   const candidates = projects.map((project, index) => ({ project, index })).filter(({ project }) => project.level !== 'first');
-  const owners = new Map<string, Array<{ project: Project; index: number; indicatorIndex: number }>>();
+  type Owner = { project: Project; index: number; indicatorIndex: number };
+  // By indicator name, then by value (no joined key strings: most names occur once).
+  const owners = new Map<string, Map<string, Owner[]>>();
   for (const { project, index } of candidates) {
     project.indicators.forEach((indicator, indicatorIndex) => {
       // Deadlines ("2021年1月到12月") are shared by every project of a year; they are not copies.
       if (!indicator.name || !indicator.target || indicator.level2?.includes('时效')) return;
-      const key = `${indicator.name}\u0000${indicator.target.text}`;
-      const list = owners.get(key) ?? [];
-      if (!list.some((entry) => entry.project === project)) list.push({ project, index, indicatorIndex });
-      owners.set(key, list);
+      let byValue = owners.get(indicator.name);
+      if (!byValue) owners.set(indicator.name, (byValue = new Map()));
+      const list = byValue.get(indicator.target.text);
+      if (!list) byValue.set(indicator.target.text, [{ project, index, indicatorIndex }]);
+      else if (!list.some((entry) => entry.project === project)) list.push({ project, index, indicatorIndex });
     });
   }
-  for (const [key, list] of owners) {
+  for (const [name, byValue] of owners) for (const [value, list] of byValue) {
     if (list.length !== 2) continue;
-    const [first, second] = list as [typeof list[number], typeof list[number]];
+    const [first, second] = list as [Owner, Owner];
     if (related(first.project, second.project)) continue;
-    const [name, value] = key.split('\u0000');
     findings.push({
       severity: 'warning', rule: 'plausibility/copied-indicator', file: 'performance.yaml',
       at: ['projects', second.index, 'indicators', second.indicatorIndex, 'name'],

@@ -11,9 +11,10 @@ export interface TextField {
 
 /**
  * Strings of a parsed value that match a test, with their paths (indicator values contribute their .text).
- * Paths are built only for matches: most strings match nothing, and a path per string is the cost at scale.
+ * Most values match nothing: a first walk only tests, and paths are built (in a second walk) only when one matches.
  */
 export function findStrings(value: unknown, test: (text: string) => boolean): TextField[] {
+  if (!someString(value, test)) return [];
   const out: TextField[] = [];
   const path: PathSegment[] = [];
   const visit = (node: unknown) => {
@@ -22,10 +23,9 @@ export function findStrings(value: unknown, test: (text: string) => boolean): Te
     } else if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) { path.push(i); visit(node[i]); path.pop(); }
     } else if (node && typeof node === 'object') {
-      // Amounts hold no text, and they are most of the values of the tables.
       if (isMoney(node)) return;
       const record = node as Record<string, unknown>;
-      if (typeof record.text === 'string' && 'qualitative' in record) {
+      if (isIndicatorValue(record)) {
         if (test(record.text)) out.push({ at: [...path], text: record.text });
       } else {
         for (const key in record) { path.push(key); visit(record[key]); path.pop(); }
@@ -34,6 +34,25 @@ export function findStrings(value: unknown, test: (text: string) => boolean): Te
   };
   visit(value);
   return out;
+}
+
+/** A parsed indicator value: its text is what the editor wrote (the rest is derived from it). */
+const isIndicatorValue = (record: Record<string, unknown>): record is { text: string } => typeof record.text === 'string' && 'qualitative' in record;
+
+/** True when some string of the value (as findStrings sees them) passes the test. */
+function someString(node: unknown, test: (text: string) => boolean): boolean {
+  if (typeof node === 'string') return test(node);
+  if (typeof node !== 'object' || node === null) return false;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) if (someString(node[i], test)) return true;
+    return false;
+  }
+  // Amounts hold no text, and they are most of the values of the tables.
+  if (isMoney(node)) return false;
+  const record = node as Record<string, unknown>;
+  if (isIndicatorValue(record)) return test(record.text);
+  for (const key in record) if (someString(record[key], test)) return true;
+  return false;
 }
 
 /** 0-based line number of a character offset. */
@@ -59,8 +78,10 @@ export function lineCounter(text: string): (offset: number) => number {
 
 /** Removes the parts of a text inside 《》〔〕【】, where old years and codes are legitimately cited. */
 export function withoutCitations(text: string): string {
+  if (!CITATION_OPENING.test(text)) return text;
   return text.replace(/《[^》]*》|〔[^〕]*〕|【[^】]*】|\[[^\]]*\]/g, (match) => ' '.repeat(match.length));
 }
+const CITATION_OPENING = /[《〔【[]/;
 
 /** Four-digit years used as years (followed by 年 or 届, or opening a name such as "2021人均补助金额"). */
 export function yearsIn(text: string, leadingYearCounts = false): Array<{ year: number; index: number }> {
@@ -68,7 +89,7 @@ export function yearsIn(text: string, leadingYearCounts = false): Array<{ year: 
   const cleaned = withoutCitations(text);
   const found: Array<{ year: number; index: number }> = [];
   const pattern = /(?<![\d.])((?:19|20)\d{2})(?=\s*(?:年|届))/g;
-  for (const match of cleaned.matchAll(pattern)) found.push({ year: Number(match[1]), index: match.index ?? 0 });
+  for (let match = pattern.exec(cleaned); match; match = pattern.exec(cleaned)) found.push({ year: Number(match[1]), index: match.index });
   if (leadingYearCounts) {
     const leading = /^((?:19|20)\d{2})(?=[\u4e00-\u9fff])/.exec(cleaned);
     if (leading && !found.some((f) => f.index === 0)) found.push({ year: Number(leading[1]), index: 0 });

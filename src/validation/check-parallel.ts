@@ -8,8 +8,6 @@ import { availableParallelism } from 'node:os';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkFindings } from './check-content.ts';
-import { checkContentCached } from './check-cache.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import type { ContentPart } from './load-content.ts';
 
@@ -24,27 +22,48 @@ export interface CheckSummary {
 /** Below this many disclosures one thread is faster than starting workers. */
 const PARALLEL_FROM = 200;
 
-function countDisclosures(root: string): number {
+/** Disclosures per department, counted from the folders (two per year folder: most years have budget and final). */
+function departmentSizes(root: string): Map<string, number> {
+  const sizes = new Map<string, number>();
   const dir = join(root, 'disclosures');
-  if (!existsSync(dir)) return 0;
-  let count = 0;
+  if (!existsSync(dir)) return sizes;
   for (const year of readdirSync(dir, { withFileTypes: true })) {
     if (!year.isDirectory()) continue;
-    for (const department of readdirSync(join(dir, year.name), { withFileTypes: true })) if (department.isDirectory()) count += 2;
+    for (const department of readdirSync(join(dir, year.name), { withFileTypes: true })) {
+      if (department.isDirectory()) sizes.set(department.name, (sizes.get(department.name) ?? 0) + 2);
+    }
   }
-  return count;
+  return sizes;
+}
+
+/**
+ * Departments shared out into `count` shares of about as many disclosures each: the largest first, each to the
+ * lightest share so far (ties by name, so the shares are the same from run to run).
+ */
+export function balancedShares(sizes: ReadonlyMap<string, number>, count: number): string[][] {
+  const shares = Array.from({ length: count }, () => ({ names: [] as string[], size: 0 }));
+  const largestFirst = [...sizes].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, size] of largestFirst) {
+    const lightest = shares.reduce((best, share) => (share.size < best.size ? share : best));
+    lightest.names.push(name);
+    lightest.size += size;
+  }
+  return shares.map((share) => share.names);
 }
 
 export async function checkContentParallel(root: string, options: { workers?: number; cache?: boolean } = {}): Promise<CheckSummary> {
   const workers = options.workers ?? availableParallelism();
   const cache = options.cache ?? true;
-  const count = countDisclosures(root);
+  const sizes = departmentSizes(root);
+  const count = [...sizes.values()].reduce((n, size) => n + size, 0);
   if (workers <= 1 || count < PARALLEL_FROM) {
-    if (cache) return checkContentCached(root, undefined);
-    const result = checkFindings(root);
+    // Loaded here only: with workers, this thread never checks (and starts them sooner).
+    if (cache) return (await import('./check-cache.ts')).checkContentCached(root, undefined);
+    const result = (await import('./check-content.ts')).checkFindings(root);
     return { findings: result.findings, files: result.files, disclosures: result.filesByDisclosure.size, rechecked: result.filesByDisclosure.size };
   }
-  const parts = await Promise.all(Array.from({ length: workers }, (_, index) => runWorker(root, [{ index, count: workers }], cache)));
+  const departments = balancedShares(sizes, workers);
+  const parts = await Promise.all(Array.from({ length: workers }, (_, index) => runWorker(root, [{ index, count: workers, departments }], cache)));
   const findings = parts.flatMap((part) => part.findings).sort(compareFindings);
   const total = (key: 'files' | 'disclosures' | 'rechecked') => parts.reduce((n, p) => n + p[key], 0);
   return { findings, files: total('files'), disclosures: total('disclosures'), rechecked: total('rechecked') };

@@ -8,6 +8,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, REPO_ROOT, makeTempDir, materializeFixture, type TempTree } from '../../helpers/content.ts';
+import { generateContent } from '../../../scripts/bench/generate.ts';
+import { checkFindings } from '../../../src/validation/check-content.ts';
+import { balancedShares } from '../../../src/validation/check-parallel.ts';
 
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
@@ -104,6 +107,25 @@ describe('check', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/site\.yaml:1:1 {2}error {2}layout\/missing-file/);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('check on worker threads (content large enough to share out)', () => {
+  it('reports exactly the findings of a one-thread check, from every share', () => {
+    const tree = keep(makeTempDir('budget-parallel-'));
+    generateContent({ root: tree.root, disclosures: 240, seed: 'parallel-check' });
+    // One slip in a department of each share.
+    const sizes = new Map(readdirSync(join(tree.root, 'disclosures/2024')).map((name) => [name, 20]));
+    const broken = balancedShares(sizes, 2).map((names) => join(tree.root, 'disclosures/2024', names[0]!, 'budget/tables.yaml'));
+    for (const file of broken) writeFileSync(file, readFileSync(file, 'utf8').replace(/basic: (\d+)\./, (_, whole: string) => `basic: ${Number(whole) + 1}.`));
+    const result = node('scripts/check.ts', ['--content', tree.root, '--json', '--no-cache']);
+    expect(result.status, result.stderr).toBe(1);
+    const json = JSON.parse(result.stdout) as { disclosures: number; files: number; findings: unknown[] };
+    expect(json.disclosures).toBe(240);
+    const expected = checkFindings(tree.root);
+    expect(json.files).toBe(expected.files);
+    expect(JSON.stringify(json.findings)).toBe(JSON.stringify(expected.findings));
+    for (const file of broken) expect(expected.findings.some((finding) => finding.file.endsWith(file.slice(tree.root.length)) && finding.severity === 'error'), file).toBe(true);
   });
 });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareFindings, isBlocking } from '../../../src/validation/finding.ts';
 import { checkContent, checkFindings } from '../../../src/validation/check-content.ts';
+import { balancedShares } from '../../../src/validation/check-parallel.ts';
 import { countFindings, formatFinding, formatSummary } from '../../../src/validation/format-findings.ts';
 import {
   BASE_BUDGET, BASE_CONTENT, BASE_FINAL, baseWith, copyToTemp, dump, listFiles, materializeFixture, replaceOnce, runCheck, type TempTree,
@@ -135,12 +136,28 @@ describe('checkFindings by parts (what each worker thread of npm run check does)
     const whole = checkFindings(tree.root);
     expect(whole.findings.filter((finding) => finding.rule === 'layout/path')).toHaveLength(departments.length + 1);
     expect(JSON.stringify(checkContent(tree.root).findings)).toBe(JSON.stringify(whole.findings));
+    const sizes = new Map([...departments, 'demo-county-office'].map((name) => [name, name === 'demo-county-office' ? 4 : 2]));
     for (const count of [2, 3]) {
-      const parts = Array.from({ length: count }, (_, index) => checkFindings(tree.root, { index, count }));
-      expect(parts.every((part) => part.filesByDisclosure.size > 0), `every one of ${count} parts has disclosures`).toBe(true);
-      expect(JSON.stringify(parts.flatMap((part) => part.findings).sort(compareFindings)), `${count} parts`).toBe(JSON.stringify(whole.findings));
-      expect(parts.reduce((n, part) => n + part.files, 0)).toBe(whole.files);
+      // Shares by hash, balanced shares, and lists that miss departments (added since: they go by hash).
+      for (const shares of [undefined, balancedShares(sizes, count), [['south-office', 'north-office'], ['east-office']]]) {
+        const parts = Array.from({ length: count }, (_, index) => checkFindings(tree.root, { index, count, ...(shares ? { departments: shares } : {}) }));
+        const label = `${count} parts, ${shares ? JSON.stringify(shares) : 'by hash'}`;
+        const partial = shares !== undefined && shares.flat().length < sizes.size;
+        if (!partial) expect(parts.every((part) => part.filesByDisclosure.size > 0), label).toBe(true);
+        expect(JSON.stringify(parts.flatMap((part) => part.findings).sort(compareFindings)), label).toBe(JSON.stringify(whole.findings));
+        expect(parts.reduce((n, part) => n + part.files, 0), label).toBe(whole.files);
+      }
     }
+  });
+
+  it('balancedShares gives every department to one share, the largest first to the lightest share', () => {
+    const sizes = new Map([['a', 20], ['b', 18], ['c', 10], ['d', 8], ['e', 2], ['f', 2]]);
+    const shares = balancedShares(sizes, 2);
+    expect(shares).toEqual([['a', 'd', 'e'], ['b', 'c', 'f']]);
+    expect(shares.flat().sort()).toEqual([...sizes.keys()].sort());
+    const totals = shares.map((names) => names.reduce((n, name) => n + sizes.get(name)!, 0));
+    expect(totals).toEqual([30, 30]);
+    expect(balancedShares(new Map(), 3)).toEqual([[], [], []]);
   });
 });
 

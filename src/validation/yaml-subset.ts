@@ -17,14 +17,16 @@ class OutsideSubset extends Error {}
 const OUTSIDE = new OutsideSubset('outside the YAML subset');
 const giveUp = (): never => { throw OUTSIDE; };
 
-interface Line {
-  readonly text: string;
+/** The content lines of the text being read: where each starts, ends (without trailing spaces) and its indent. */
+interface Lines {
+  readonly starts: number[];
+  readonly ends: number[];
   /** Spaces before the content. */
-  readonly indent: number;
+  readonly indents: number[];
 }
 
 // Character codes, compared with charCodeAt (no one-character strings in the inner loops).
-const SPACE = 32, HASH = 35, COMMA = 44, DASH = 45, COLON = 58, QUESTION = 63, QUOTE = 34, APOSTROPHE = 39;
+const SPACE = 32, HASH = 35, BACKSLASH = 92, COMMA = 44, DASH = 45, COLON = 58, QUESTION = 63, QUOTE = 34, APOSTROPHE = 39;
 const OPEN_BRACKET = 91, CLOSE_BRACKET = 93, OPEN_BRACE = 123, CLOSE_BRACE = 125;
 
 /**
@@ -32,6 +34,11 @@ const OPEN_BRACKET = 91, CLOSE_BRACKET = 93, OPEN_BRACE = 123, CLOSE_BRACE = 125
  * returning [value, end] pairs would allocate one array per value).
  */
 let cursor = 0;
+/**
+ * The end of the line being read (its trailing spaces excluded). The reader works on the whole text, not on a copy
+ * of each line: reading characters of the original string is faster than of slices of it.
+ */
+let lineEnd = 0;
 
 const skipSpaces = (text: string, from: number): number => {
   let i = from;
@@ -66,10 +73,8 @@ function indicatorAt(text: string, i: number): boolean {
   switch (text.charCodeAt(i)) {
     case 91: case 93: case 123: case 125: case 44: case 35: case 38: case 42: case 33: case 124: case 62: case 39: case 34: case 37: case 64: case 96:
       return true; // [ ] { } , # & * ! | > ' " % @ `
-    case DASH: case QUESTION: case COLON: {
-      const next = text.charCodeAt(i + 1);
-      return Number.isNaN(next) || next === SPACE;
-    }
+    case DASH: case QUESTION: case COLON:
+      return i + 1 >= lineEnd || text.charCodeAt(i + 1) === SPACE;
     default:
       return false;
   }
@@ -98,9 +103,10 @@ function keyAt(text: string, start: number, end: number): string {
   return key;
 }
 
-/** Index of a comment (" #") in a plain scalar, or -1. */
+/** Index of a comment (" #") in a plain scalar on this line, or -1. */
 function commentAt(text: string, from: number): number {
-  for (let i = text.indexOf('#', from); i >= 0; i = text.indexOf('#', i + 1)) if (i === 0 || text.charCodeAt(i - 1) === SPACE) return i;
+  // Searched by hand: indexOf would run on past the line (to the end of the file) whenever the line has no '#'.
+  for (let i = from; i < lineEnd; i++) if (text.charCodeAt(i) === HASH && (i === from || text.charCodeAt(i - 1) === SPACE)) return i;
   return -1;
 }
 
@@ -114,20 +120,21 @@ function quoted(text: string, start: number): string {
   let i = start + 1;
   for (;;) {
     const next = text.indexOf(quote, i);
-    if (next < 0) giveUp();
+    if (next < 0 || next >= lineEnd) giveUp();
     if (quote === "'") {
       out += text.slice(i, next);
       if (text.charCodeAt(next + 1) === APOSTROPHE) { out += "'"; i = next + 2; continue; }
       cursor = next + 1;
       return out;
     }
-    const backslash = text.indexOf('\\', i);
-    if (backslash < 0 || backslash > next) { out += text.slice(i, next); cursor = next + 1; return out; }
+    let backslash = i;
+    while (backslash < next && text.charCodeAt(backslash) !== BACKSLASH) backslash++;
+    if (backslash === next) { out += text.slice(i, next); cursor = next + 1; return out; }
     out += text.slice(i, backslash);
     const code = text[backslash + 1] ?? '';
     const hex = HEX_LENGTH[code];
     if (hex) {
-      const digits = text.slice(backslash + 2, backslash + 2 + hex);
+      const digits = text.slice(backslash + 2, Math.min(backslash + 2 + hex, lineEnd));
       if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) giveUp();
       const point = parseInt(digits, 16);
       // Beyond Unicode, or half of a surrogate pair: js-yaml decides.
@@ -146,7 +153,7 @@ function quoted(text: string, start: number): string {
 /** Only blanks or a comment may follow a value on its line. */
 function expectLineEnd(text: string, at: number): void {
   const i = skipSpaces(text, at);
-  if (i < text.length && !(text.charCodeAt(i) === HASH && i > at)) giveUp();
+  if (i < lineEnd && !(text.charCodeAt(i) === HASH && i > at)) giveUp();
 }
 
 /** A flow collection or scalar inside { } or [ ] starting at `start`; `cursor` is set where it ends. */
@@ -162,7 +169,7 @@ function flowValue(text: string, start: number): unknown {
     const next = text.charCodeAt(i + 1);
     if (next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE) giveUp();
   }
-  const length = text.length;
+  const length = lineEnd;
   let end = i;
   for (; end < length; end++) {
     const c = text.charCodeAt(end);
@@ -172,7 +179,7 @@ function flowValue(text: string, start: number): unknown {
     if (c === COLON) {
       // ": " or ":" before a flow indicator would start a mapping entry: left to js-yaml.
       const next = text.charCodeAt(end + 1);
-      if (Number.isNaN(next) || next === SPACE || next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE) giveUp();
+      if (end + 1 >= length || next === SPACE || next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE) giveUp();
     }
   }
   cursor = end;
@@ -212,7 +219,7 @@ function flowMap(text: string, start: number): Record<string, unknown> {
   do {
     const keyStart = cursor;
     const colon = text.indexOf(':', keyStart);
-    if (colon < 0) giveUp();
+    if (colon < 0 || colon >= lineEnd) giveUp();
     const key = keyAt(text, keyStart, trimSpacesEnd(text, keyStart, colon));
     if (key in map) giveUp();
     const after = text.charCodeAt(colon + 1);
@@ -226,7 +233,7 @@ function flowMap(text: string, start: number): Record<string, unknown> {
 /** The value after "key:" or "- " on a line (from `start`); a blank is null. */
 function inlineValue(text: string, start: number): unknown {
   const i = skipSpaces(text, start);
-  if (i >= text.length) return null;
+  if (i >= lineEnd) return null;
   const first = text.charCodeAt(i);
   if (first === HASH) return null;
   if (first === OPEN_BRACE || first === OPEN_BRACKET) {
@@ -237,7 +244,7 @@ function inlineValue(text: string, start: number): unknown {
   if (first === QUOTE || first === APOSTROPHE) { const value = quoted(text, i); expectLineEnd(text, cursor); return value; }
   if (indicatorAt(text, i)) giveUp();
   const comment = commentAt(text, i);
-  const plain = text.slice(i, trimSpacesEnd(text, i, comment < 0 ? text.length : comment));
+  const plain = text.slice(i, trimSpacesEnd(text, i, comment < 0 ? lineEnd : comment));
   if (plain.includes(': ') || plain.charCodeAt(plain.length - 1) === COLON) giveUp();
   return resolvePlain(plain);
 }
@@ -248,51 +255,63 @@ function mappingKey(text: string, start: number): string | undefined {
   if (first === QUESTION) giveUp();
   if (first === QUOTE || first === APOSTROPHE) return undefined;
   let colon = text.indexOf(':', start);
-  while (colon >= 0 && colon + 1 < text.length && text.charCodeAt(colon + 1) !== SPACE) colon = text.indexOf(':', colon + 1);
-  if (colon < 0) return undefined;
+  while (colon >= 0 && colon + 1 < lineEnd && text.charCodeAt(colon + 1) !== SPACE) colon = text.indexOf(':', colon + 1);
+  if (colon < 0 || colon >= lineEnd) return undefined;
   // A comment or a flow collection before the colon: not a plain key (leave such lines to js-yaml).
   const key = keyAt(text, start, trimSpacesEnd(text, start, colon));
   cursor = colon + 1;
   return key;
 }
 
-/** "-" alone or "- " at `indent`: a sequence item. */
-const isItem = (text: string, indent: number): boolean =>
-  text.charCodeAt(indent) === DASH && (text.length === indent + 1 || text.charCodeAt(indent + 1) === SPACE);
+/** "-" alone or "- " at `at` on a line ending at `end`: a sequence item. */
+const isItem = (text: string, at: number, end: number): boolean =>
+  text.charCodeAt(at) === DASH && (end === at + 1 || text.charCodeAt(at + 1) === SPACE);
 
 class Reader {
   private at = 0;
-  private readonly lines: readonly Line[];
-  constructor(lines: readonly Line[]) { this.lines = lines; }
+  private readonly text: string;
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly indents: number[];
+  private readonly count: number;
+  constructor(text: string, lines: Lines) {
+    this.text = text;
+    this.starts = lines.starts;
+    this.ends = lines.ends;
+    this.indents = lines.indents;
+    this.count = lines.starts.length;
+  }
 
   document(): unknown {
-    if (this.lines.length === 0) return undefined;
-    const value = this.block(this.lines[0]!.indent);
-    if (this.at < this.lines.length) giveUp();
+    if (this.count === 0) return undefined;
+    const value = this.block(this.indents[0]!);
+    if (this.at < this.count) giveUp();
     return value;
   }
 
   private block(indent: number): unknown {
-    const line = this.lines[this.at]!;
-    if (line.indent !== indent) giveUp();
-    return isItem(line.text, indent) ? this.sequence(indent) : this.mapping(indent);
+    const at = this.at;
+    if (this.indents[at] !== indent) giveUp();
+    return isItem(this.text, this.starts[at]! + indent, this.ends[at]!) ? this.sequence(indent) : this.mapping(indent);
   }
 
-  /** Entries at `indent`; with `afterDash`, the first is on the current line after "- " (the item of a list). */
+  /** Entries at column `indent`; with `afterDash`, the first is on the current line after "- " (the item of a list). */
   private mapping(indent: number, afterDash = false): Record<string, unknown> {
     const map: Record<string, unknown> = {};
+    const text = this.text;
     let first = afterDash;
-    while (this.at < this.lines.length) {
-      const line = this.lines[this.at]!;
-      if (!first && line.indent !== indent) {
-        if (line.indent < indent) break;
+    while (this.at < this.count) {
+      const lineIndent = this.indents[this.at]!;
+      if (!first && lineIndent !== indent) {
+        if (lineIndent < indent) break;
         giveUp();
       }
       first = false;
-      const key = mappingKey(line.text, indent) ?? giveUp();
+      lineEnd = this.ends[this.at]!;
+      const key = mappingKey(text, this.starts[this.at]! + indent) ?? giveUp();
       if (key in map) giveUp();
       this.at++;
-      const value = this.valueAfter(line.text, cursor, indent, true);
+      const value = this.valueAfter(cursor, indent, true);
       map[key] = value === null ? undefined : value;
     }
     return map;
@@ -300,35 +319,36 @@ class Reader {
 
   private sequence(indent: number): unknown[] {
     const list: unknown[] = [];
-    while (this.at < this.lines.length) {
-      const line = this.lines[this.at]!;
-      const text = line.text;
-      if (line.indent < indent) break;
-      if (line.indent > indent) giveUp();
+    const text = this.text;
+    while (this.at < this.count) {
+      const lineIndent = this.indents[this.at]!;
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) giveUp();
+      const lineStart = this.starts[this.at]!;
+      lineEnd = this.ends[this.at]!;
       // Not an item ("key:" after a list at the same indent, or "-x"): the list ends and the caller decides.
-      if (!isItem(text, indent)) break;
-      const start = skipSpaces(text, indent + 1);
-      if (start >= text.length || text.charCodeAt(start) === HASH) {
+      if (!isItem(text, lineStart + indent, lineEnd)) break;
+      const start = skipSpaces(text, lineStart + indent + 1);
+      if (start >= lineEnd || text.charCodeAt(start) === HASH) {
         this.at++;
         list.push(this.nested(indent, false));
         continue;
       }
-      if (isItem(text, start)) giveUp();
+      if (isItem(text, start, lineEnd)) giveUp();
       const first = text.charCodeAt(start);
       const flowOrQuoted = first === OPEN_BRACE || first === OPEN_BRACKET || first === QUOTE || first === APOSTROPHE;
-      if (!flowOrQuoted && mappingKey(text, start) !== undefined) list.push(this.mapping(start, true));
-      else { this.at++; list.push(this.valueAfter(text, start, indent, false)); }
+      if (!flowOrQuoted && mappingKey(text, start) !== undefined) list.push(this.mapping(start - lineStart, true));
+      else { this.at++; list.push(this.valueAfter(start, indent, false)); }
     }
     return list;
   }
 
-  /** The value of an entry whose line has been consumed: inline, or a nested block on the following lines. */
-  private valueAfter(text: string, start: number, indent: number, inMapping: boolean): unknown {
-    const inline = inlineValue(text, start);
-    if (inline !== null || commentOrBlank(text, start) === false) {
+  /** The value of an entry whose line has been consumed (lineEnd is still its end): inline, or a nested block. */
+  private valueAfter(start: number, indent: number, inMapping: boolean): unknown {
+    const inline = inlineValue(this.text, start);
+    if (inline !== null || commentOrBlank(this.text, start) === false) {
       // An inline value: the next line may not continue it (multi-line scalars are left to js-yaml).
-      const next = this.lines[this.at];
-      if (next && next.indent > indent) giveUp();
+      if (this.at < this.count && this.indents[this.at]! > indent) giveUp();
       return inline;
     }
     return this.nested(indent, inMapping);
@@ -336,17 +356,17 @@ class Reader {
 
   /** A block below an entry with nothing after its colon: deeper lines, or (for a mapping key) a sequence at the same indent. */
   private nested(indent: number, inMapping: boolean): unknown {
-    const next = this.lines[this.at];
-    if (!next || next.indent < indent) return null;
-    if (next.indent > indent) return this.block(next.indent);
-    return inMapping && isItem(next.text, indent) ? this.sequence(indent) : null;
+    const at = this.at;
+    if (at >= this.count || this.indents[at]! < indent) return null;
+    if (this.indents[at]! > indent) return this.block(this.indents[at]!);
+    return inMapping && isItem(this.text, this.starts[at]! + indent, this.ends[at]!) ? this.sequence(indent) : null;
   }
 }
 
 /** True when nothing but blanks or a comment follows `start`. */
 function commentOrBlank(text: string, start: number): boolean {
   const i = skipSpaces(text, start);
-  return i >= text.length || text.charCodeAt(i) === HASH;
+  return i >= lineEnd || text.charCodeAt(i) === HASH;
 }
 
 /** Content lines (blank and comment-only lines dropped), or undefined when the layout is outside the subset. */
@@ -356,9 +376,9 @@ function commentOrBlank(text: string, start: number): boolean {
  */
 const UNUSUAL_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]/;
 
-function contentLines(text: string): Line[] | undefined {
+function contentLines(text: string): Lines | undefined {
   if (text.includes('\r') || text.includes('\t') || UNUSUAL_CHARACTERS.test(text)) return undefined;
-  const lines: Line[] = [];
+  const lines: Lines = { starts: [], ends: [], indents: [] };
   const length = text.length;
   for (let start = 0; start <= length;) {
     let end = text.indexOf('\n', start);
@@ -367,7 +387,9 @@ function contentLines(text: string): Line[] | undefined {
     if (content < end && text.charCodeAt(content) !== HASH) {
       // Directives and document markers: several documents, or a header js-yaml must judge.
       if (content === start && (text.startsWith('---', start) || text.startsWith('...', start) || text.charCodeAt(start) === 37)) return undefined;
-      lines.push({ text: text.slice(start, trimSpacesEnd(text, content, end)), indent: content - start });
+      lines.starts.push(start);
+      lines.ends.push(trimSpacesEnd(text, content, end));
+      lines.indents.push(content - start);
     }
     start = end + 1;
   }
@@ -379,7 +401,7 @@ export function parseYamlSubset(text: string): { value: unknown } | undefined {
   const lines = contentLines(text);
   if (!lines) return undefined;
   try {
-    const value = new Reader(lines).document();
+    const value = new Reader(text, lines).document();
     if (value !== undefined && (value === null || typeof value !== 'object')) return undefined;
     return { value };
   } catch (error) {

@@ -154,7 +154,11 @@ export type FactLookup =
 
 /** Resolves "支出合计", "支出合计.比上年增加" etc. against this year's and last year's facts. */
 export function resolveFact(name: string, current: FactTable, lastYear: FactTable): FactLookup {
-  const [base = '', suffix] = name.split('.', 2) as [string, string | undefined];
+  // name.split('.', 2) without the array: the base, and the text up to a second dot if any.
+  const dot = name.indexOf('.');
+  const second = dot < 0 ? -1 : name.indexOf('.', dot + 1);
+  const base = dot < 0 ? name : name.slice(0, dot);
+  const suffix = dot < 0 ? undefined : name.slice(dot + 1, second < 0 ? undefined : second);
   if (suffix !== undefined && !(FACT_SUFFIXES as readonly string[]).includes(suffix)) return { kind: 'unknown-fact' };
   const value = current.get(base);
   if (!suffix) return value ? { kind: 'value', value } : { kind: 'unknown-fact' };

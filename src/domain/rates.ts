@@ -26,10 +26,13 @@ export function parsePercent(input: string | number): ParseResult<Percent> {
   return { ok: true, value: { scaled: minus ? -scaled : scaled, decimals: fraction.length } };
 }
 
+/** 100 × 10^decimals for the usual numbers of decimals. */
+const PERCENT_FACTORS = [100n, 1000n, 10000n, 100000n, 1000000n];
+
 /** numerator ÷ denominator as a percentage rounded half-up (away from zero) to `decimals`. */
 export function ratePercent(numerator: Money, denominator: Money, decimals = 2): Rate {
   if (isZero(denominator)) return NOT_APPLICABLE;
-  const factor = 100n * 10n ** BigInt(decimals);
+  const factor = PERCENT_FACTORS[decimals] ?? 100n * 10n ** BigInt(decimals);
   const n = numerator.units * factor;
   const d = denominator.units;
   const negative = n < 0n !== d < 0n;

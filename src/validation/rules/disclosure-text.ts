@@ -65,7 +65,7 @@ export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[]
   const lastYear = mergedLastYear(context, lastSheet, findings);
   const lineOf = lineCounter(body);
   for (const match of body.matchAll(FACT_TAG)) {
-    const [, figureText = '', factName = ''] = match;
+    const figureText = match[1] ?? '', factName = match[2] ?? '';
     const bodyLine = lineOf(match.index ?? 0);
     const at = { file: 'index.md' as RuleFile, at: [], bodyLine };
     const figure = parseMoney(figureText);
@@ -176,7 +176,7 @@ function mixedUnitWarnings(context: DisclosureContext): LocatedRuleFinding[] {
   }];
 }
 
-const withoutTags = (body: string) => body.replace(FACT_TAG, (_, figure: string) => figure);
+const withoutTags = (body: string) => body.replace(FACT_TAG, '$1');
 
 /** Forms of the department's name that match neither its registered name nor its aliases. */
 function nameVariantWarnings(context: DisclosureContext): LocatedRuleFinding[] {

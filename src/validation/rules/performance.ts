@@ -39,8 +39,9 @@ export function performanceRules(context: DisclosureContext): LocatedRuleFinding
       }
     }
   }
+  // Paths and owner names are put together only for a finding.
   department?.indicators.forEach((indicator, index) => {
-    findings.push(...checkIndicator(indicator, ['department', 'indicators', index], '部门整体绩效'));
+    checkIndicator(findings, indicator, () => ['department', 'indicators', index], () => '部门整体绩效');
   });
 
   const ids = new Map<string, number>();
@@ -57,13 +58,21 @@ export function performanceRules(context: DisclosureContext): LocatedRuleFinding
     } else ids.set(project.id, index);
     findings.push(...checkProjectFunds(project, at, unit, tolerance));
     findings.push(...checkWeights(project, at));
+    const owner = () => `项目“${project.name}”`;
     project.indicators.forEach((indicator, indicatorIndex) => {
-      findings.push(...checkIndicator(indicator, [...at, 'indicators', indicatorIndex], `项目“${project.name}”`));
+      checkIndicator(findings, indicator, () => [...at, 'indicators', indicatorIndex], owner);
     });
   });
   // A first-level project is the sum of the second-level projects listed under it.
+  const childrenOf = new Map<string, Array<{ child: Project; childIndex: number }>>();
+  performance.projects.forEach((child, childIndex) => {
+    if (child.parent === undefined) return;
+    const siblings = childrenOf.get(child.parent);
+    if (siblings) siblings.push({ child, childIndex });
+    else childrenOf.set(child.parent, [{ child, childIndex }]);
+  });
   performance.projects.forEach((project, index) => {
-    const children = performance.projects.map((child, childIndex) => ({ child, childIndex })).filter(({ child }) => child.parent === project.id);
+    const children = childrenOf.get(project.id) ?? [];
     if (children.length === 0 || !project.funds?.total) return;
     findings.push(...checkSum({
       rule: 'sum/project-children', file: 'performance.yaml', at: ['projects', index, 'funds', 'total'], unit, tolerance,
@@ -190,13 +199,12 @@ function checkWeights(project: Project, at: readonly PathSegment[]): LocatedRule
   }];
 }
 
-function checkIndicator(indicator: Indicator, at: readonly PathSegment[], owner: string): LocatedRuleFinding[] {
-  const findings: LocatedRuleFinding[] = [];
+function checkIndicator(findings: LocatedRuleFinding[], indicator: Indicator, at: () => PathSegment[], owner: () => string): void {
   if (!indicator.name || !indicator.target) {
     const missing = [!indicator.name ? '三级指标名称' : '', !indicator.target ? '指标值' : ''].filter(Boolean).join('和');
     findings.push({
-      severity: 'error', rule: 'indicator/incomplete', file: 'performance.yaml', at: [...at, indicator.name ? 'target' : 'name'],
-      message: `${owner}的一个绩效指标缺少${missing}`,
+      severity: 'error', rule: 'indicator/incomplete', file: 'performance.yaml', at: [...at(), indicator.name ? 'target' : 'name'],
+      message: `${owner()}的一个绩效指标缺少${missing}`,
       messageEn: 'Indicator without a name or a target value',
       values: [
         { label: '一级/二级指标', value: `${indicator.level1 ?? '（空白）'} / ${indicator.level2 ?? '（空白）'}` },
@@ -211,8 +219,8 @@ function checkIndicator(indicator: Indicator, at: readonly PathSegment[], owner:
     const agrees = percentAgrees(indicator.completion_rate, actual, target);
     if (agrees === false) {
       findings.push({
-        severity: 'error', rule: 'rate/completion', file: 'performance.yaml', at: [...at, 'completion_rate'],
-        message: `${owner}指标“${indicator.name ?? ''}”的完成率与实际完成值÷指标值不符`,
+        severity: 'error', rule: 'rate/completion', file: 'performance.yaml', at: [...at(), 'completion_rate'],
+        message: `${owner()}指标“${indicator.name ?? ''}”的完成率与实际完成值÷指标值不符`,
         messageEn: 'Completion rate differs from actual ÷ target',
         values: [
           { label: '指标值', value: indicator.target.text }, { label: '实际完成值', value: indicator.actual.text },
@@ -222,5 +230,4 @@ function checkIndicator(indicator: Indicator, at: readonly PathSegment[], owner:
       });
     }
   }
-  return findings;
 }

@@ -267,23 +267,23 @@ export function strayYearWarnings(context: DisclosureContext): LocatedRuleFindin
   const findings: LocatedRuleFinding[] = [];
   const allowed = new Set([context.year, context.year - 1]);
   performance.projects.forEach((project, index) => {
-    const fields: Array<{ at: PathSegment[]; text: string; leading: boolean }> = [];
-    for (const key of ['annual_goal', 'overview'] as const) if (project[key]) fields.push({ at: ['projects', index, key], text: project[key]!, leading: false });
-    project.indicators.forEach((indicator, indicatorIndex) => {
-      const at = ['projects', index, 'indicators', indicatorIndex];
-      if (indicator.name) fields.push({ at: [...at, 'name'], text: indicator.name, leading: true });
-      if (indicator.target) fields.push({ at: [...at, 'target'], text: indicator.target.text, leading: false });
-    });
-    for (const field of fields) {
-      const stray = yearsIn(field.text, field.leading).filter((found) => !allowed.has(found.year));
-      if (stray.length === 0) continue;
+    // Paths are put together only for a warning: most texts hold no year, or this year's.
+    const check = (text: string | undefined, leading: boolean, at: () => PathSegment[]) => {
+      if (!text) return;
+      const stray = yearsIn(text, leading).filter((found) => !allowed.has(found.year));
+      if (stray.length === 0) return;
       findings.push({
-        severity: 'warning', rule: 'plausibility/stray-year', file: 'performance.yaml', at: field.at,
+        severity: 'warning', rule: 'plausibility/stray-year', file: 'performance.yaml', at: at(),
         message: `项目“${project.name}”中出现年份${[...new Set(stray.map((s) => s.year))].join('、')}，既不是本年度${context.year}也不是上年，请核实是否沿用了旧文本`,
         messageEn: 'A year that is neither the disclosure year nor the previous one',
-        values: [{ label: '文字', value: field.text.length > 80 ? field.text.slice(0, 80) + '…' : field.text }],
+        values: [{ label: '文字', value: text.length > 80 ? text.slice(0, 80) + '…' : text }],
       });
-    }
+    };
+    for (const key of ['annual_goal', 'overview'] as const) check(project[key], false, () => ['projects', index, key]);
+    project.indicators.forEach((indicator, indicatorIndex) => {
+      check(indicator.name, true, () => ['projects', index, 'indicators', indicatorIndex, 'name']);
+      check(indicator.target?.text, false, () => ['projects', index, 'indicators', indicatorIndex, 'target']);
+    });
   });
   return findings;
 }

@@ -1,8 +1,12 @@
 /** Worker thread of check-parallel.ts: checks its parts of the disclosures one after the other, sends back the findings. */
+import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContentCached } from './check-cache.ts';
-import { checkFindings } from './check-content.ts';
 import type { ContentPart } from './load-content.ts';
+
+// As in scripts/check.ts: the compiled checking code is kept between runs (modules imported after this line).
+enableCompileCache();
+const { checkContentCached } = await import('./check-cache.ts');
+const { checkFindings } = await import('./check-content.ts');
 import type { CheckSummary } from './check-parallel.ts';
 
 const { root, parts, cache } = workerData as { root: string; parts: ContentPart[]; cache: boolean };

@@ -16,9 +16,32 @@ export const NOT_APPLICABLE: Rate = { applicable: false };
 
 const PERCENT_PATTERN = /^(-)?(\d+)(?:\.(\d+))?\s*[%％]?$/;
 
+/** "147.92%", "100%", "98.5": digits, at most one point inside, an optional % (most printed rates), else undefined. */
+function plainPercent(text: string): Percent | undefined {
+  let length = text.length;
+  if (length > 0 && text.charCodeAt(length - 1) === 37) length--; // %
+  if (length === 0 || length > 15) return undefined;
+  let point = -1;
+  let scaled = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && point < 0 && i > 0 && i < length - 1) point = i;
+    else if (c < 48 || c > 57) return undefined;
+    else scaled = scaled * 10 + (c - 48);
+  }
+  // At most 15 digits: exact in a double.
+  return { scaled: BigInt(scaled), decimals: point < 0 ? 0 : length - point - 1 };
+}
+
 /** Parses "147.92%", "147.92" or "100%" as printed. */
 export function parsePercent(input: string | number): ParseResult<Percent> {
   const text = String(input).trim();
+  const plain = plainPercent(text);
+  return plain ? { ok: true, value: plain } : parsePercentWithPattern(text);
+}
+
+/** The authority for parsePercent (exported for the test that holds the quick path equal to it). */
+export function parsePercentWithPattern(text: string): ParseResult<Percent> {
   const match = PERCENT_PATTERN.exec(text);
   if (!match) return { ok: false, reason: `“${text}”不是百分比（应如 98.5%）` };
   const [, minus, whole = '0', fraction = ''] = match;

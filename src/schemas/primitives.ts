@@ -85,12 +85,26 @@ export const slug = z
 
 /** True for a real calendar day (2024-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  // YYYY-MM-DD (what the date pattern allows) read by character; any other shape as split('-') reads it.
+  const [year, month, day] = value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45
+    ? [digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2)]
+    : value.split('-').map(Number) as [number, number, number];
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
 }
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written with `count` ASCII digits at `from`, or NaN. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    n = n * 10 + digit;
+  }
+  return n;
+}
 
 /** Calendar date YYYY-MM-DD. */
 export const date = z

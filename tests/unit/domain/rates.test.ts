@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { money } from '../../../src/domain/money.ts';
 import {
-  NOT_APPLICABLE, executionRate, formatPercent, formatRate, parsePercent, percentAgrees, percentToNumber, ratePercent, share,
+  NOT_APPLICABLE, executionRate, formatPercent, formatRate, parsePercent, parsePercentWithPattern, percentAgrees, percentToNumber, ratePercent, share,
   yearOnYear, type Percent, type Rate,
 } from '../../../src/domain/rates.ts';
 
@@ -14,6 +14,13 @@ const printed = (text: string): Percent => {
 };
 
 describe('parsePercent', () => {
+  it('reads plain rates (its quick path) exactly as the pattern does', () => {
+    const cases = ['147.92%', '100%', '98.5', '0%', '007%', '0.0001%', '123456789012345%', '1234567890123456%', '5.', '.5', '%', '', '5.5.5%', '5%%', '-5%',
+      '5 %', '5％', '１００%', 'abc', '99.999999999999%'];
+    for (const text of cases) expect(JSON.stringify(parsePercent(text), (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)), text)
+      .toBe(JSON.stringify(parsePercentWithPattern(text), (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
+  });
+
   it('reads percentages as printed, exactly', () => {
     expect(parsePercent('147.92%')).toEqual({ ok: true, value: { scaled: 14_792n, decimals: 2 } });
     expect(parsePercent('100%')).toEqual({ ok: true, value: { scaled: 100n, decimals: 0 } });

@@ -5,7 +5,7 @@
  * costs more.
  */
 import { availableParallelism } from 'node:os';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { compareFindings, type Finding } from './finding.ts';
@@ -22,23 +22,41 @@ export interface CheckSummary {
 /** Below this many disclosures one thread is faster than starting workers. */
 const PARALLEL_FROM = 200;
 
-/** Disclosures per department, counted from the folders (two per year folder: most years have budget and final). */
-function departmentSizes(root: string): Map<string, number> {
-  const sizes = new Map<string, number>();
+/** Disclosure folders per department: disclosures/<year>/<department>, one entry per year. */
+function departmentYears(root: string): Map<string, string[]> {
+  const years = new Map<string, string[]>();
   const dir = join(root, 'disclosures');
-  if (!existsSync(dir)) return sizes;
+  if (!existsSync(dir)) return years;
   for (const year of readdirSync(dir, { withFileTypes: true })) {
     if (!year.isDirectory()) continue;
     for (const department of readdirSync(join(dir, year.name), { withFileTypes: true })) {
-      if (department.isDirectory()) sizes.set(department.name, (sizes.get(department.name) ?? 0) + 2);
+      if (!department.isDirectory()) continue;
+      const path = join(dir, year.name, department.name);
+      const list = years.get(department.name);
+      if (list) list.push(path);
+      else years.set(department.name, [path]);
     }
   }
-  return sizes;
+  return years;
 }
 
+/** Bytes of each department's data files: the work of checking a department grows with them. */
+function departmentBytes(years: ReadonlyMap<string, readonly string[]>): Map<string, number> {
+  const bytes = new Map<string, number>();
+  for (const [department, folders] of years) {
+    let total = 0;
+    for (const folder of folders) {
+      for (const file of DATA_FILES) total += statSync(join(folder, file), { throwIfNoEntry: false })?.size ?? 0;
+    }
+    bytes.set(department, total);
+  }
+  return bytes;
+}
+const DATA_FILES = ['budget/tables.yaml', 'budget/performance.yaml', 'final/tables.yaml', 'final/performance.yaml'];
+
 /**
- * Departments shared out into `count` shares of about as many disclosures each: the largest first, each to the
- * lightest share so far (ties by name, so the shares are the same from run to run).
+ * Departments shared out into `count` shares of about the same size (disclosures, bytes…): the largest first, each
+ * to the lightest share so far (ties by name, so the shares are the same from run to run).
  */
 export function balancedShares(sizes: ReadonlyMap<string, number>, count: number): string[][] {
   const shares = Array.from({ length: count }, () => ({ names: [] as string[], size: 0 }));
@@ -54,26 +72,37 @@ export function balancedShares(sizes: ReadonlyMap<string, number>, count: number
 export async function checkContentParallel(root: string, options: { workers?: number; cache?: boolean } = {}): Promise<CheckSummary> {
   const workers = options.workers ?? availableParallelism();
   const cache = options.cache ?? true;
-  const sizes = departmentSizes(root);
-  const count = [...sizes.values()].reduce((n, size) => n + size, 0);
+  const years = departmentYears(root);
+  // Two disclosures (budget and final) per year folder, as most years have.
+  const count = [...years.values()].reduce((n, list) => n + 2 * list.length, 0);
   if (workers <= 1 || count < PARALLEL_FROM) {
     // Loaded here only: with workers, this thread never checks (and starts them sooner).
     if (cache) return (await import('./check-cache.ts')).checkContentCached(root, undefined);
     const result = (await import('./check-content.ts')).checkFindings(root);
     return { findings: result.findings, files: result.files, disclosures: result.filesByDisclosure.size, rechecked: result.filesByDisclosure.size };
   }
-  const departments = balancedShares(sizes, workers);
-  const parts = await Promise.all(Array.from({ length: workers }, (_, index) => runWorker(root, [{ index, count: workers, departments }], cache)));
+  // Workers load their code while the shares are worked out by bytes (a department of 30 projects a year is
+  // three times the work of one of 10).
+  const started = Array.from({ length: workers }, () => startWorker(root, cache));
+  const departments = balancedShares(departmentBytes(years), workers);
+  const parts = await Promise.all(started.map((worker, index) => worker.check([{ index, count: workers, departments }])));
   const findings = parts.flatMap((part) => part.findings).sort(compareFindings);
   const total = (key: 'files' | 'disclosures' | 'rechecked') => parts.reduce((n, p) => n + p[key], 0);
   return { findings, files: total('files'), disclosures: total('disclosures'), rechecked: total('rechecked') };
 }
 
-function runWorker(root: string, parts: ContentPart[], cache: boolean): Promise<CheckSummary> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root, parts, cache } });
+/** A worker thread, started at once; it checks the parts it is then sent. */
+function startWorker(root: string, cache: boolean): { check(parts: ContentPart[]): Promise<CheckSummary> } {
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root, cache } });
+  const done = new Promise<CheckSummary>((resolve, reject) => {
     worker.once('message', (summary: CheckSummary) => resolve(summary));
     worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`check worker of parts ${parts.map((p) => p.index).join(',')} exited with code ${code}`)); });
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`check worker exited with code ${code}`)); });
   });
+  return {
+    check(parts) {
+      worker.postMessage(parts);
+      return done;
+    },
+  };
 }

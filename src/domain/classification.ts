@@ -13,7 +13,12 @@ const CODE_LENGTHS: Record<CodeKind, readonly number[]> = {
 };
 
 export function isValidCode(code: string, kind: CodeKind): boolean {
-  return /^\d+$/.test(code) && CODE_LENGTHS[kind].includes(code.length);
+  if (!CODE_LENGTHS[kind].includes(code.length)) return false;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 export function codeLevel(code: string): CodeLevel {

@@ -29,11 +29,12 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
   const base = [spec.key];
   const seen = new Map<string, number>();
 
+  const valid = table.rows.map((row) => isValidCode(row.code, spec.codeKind));
   table.rows.forEach((row, index) => {
-    const at = [...base, 'rows', index];
-    if (!isValidCode(row.code, spec.codeKind)) {
+    const at = () => [...base, 'rows', index];
+    if (!valid[index]) {
       findings.push({
-        severity: 'error', rule: 'code/format', file: 'tables.yaml', at: [...at, 'code'],
+        severity: 'error', rule: 'code/format', file: 'tables.yaml', at: [...at(), 'code'],
         message: `${tableName}中科目编码“${row.code}”格式不正确：${describeCodeRule(spec.codeKind)}`,
         messageEn: `Malformed classification code ${row.code}`,
         values: [{ label: '编码', value: row.code }, { label: '位数', value: String(row.code.length) }],
@@ -42,7 +43,7 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
     const earlier = seen.get(row.code);
     if (earlier !== undefined) {
       findings.push({
-        severity: 'error', rule: 'code/duplicate', file: 'tables.yaml', at: [...at, 'code'],
+        severity: 'error', rule: 'code/duplicate', file: 'tables.yaml', at: [...at(), 'code'],
         message: `${tableName}中科目编码 ${row.code} 出现了两次（第${earlier + 1}行和第${index + 1}行）`,
         messageEn: `Duplicate classification code ${row.code}`,
         values: [{ label: '编码', value: row.code }, { label: '名称', value: row.name }],
@@ -52,18 +53,19 @@ export function checkClassifiedTable(spec: ClassifiedTableSpec, table: Classifie
     const partValues = spec.parts.map((key) => cell(row, key));
     if (sumDiffers(partValues, cell(row, 'total'), context.tolerance)) {
       findings.push(...checkSum({
-        rule: 'sum/row', file: 'tables.yaml', at: [...at, 'total'], unit, tolerance: context.tolerance,
+        rule: 'sum/row', file: 'tables.yaml', at: [...at(), 'total'], unit, tolerance: context.tolerance,
         subject: `${tableName} ${row.code} ${row.name} 的合计`,
-        addends: spec.parts.filter((_, k) => partValues[k] !== undefined).map((key) => ({ label: columnLabel(spec, key), value: cell(row, key), at: [...at, key] })),
+        addends: spec.parts.filter((_, k) => partValues[k] !== undefined).map((key) => ({ label: columnLabel(spec, key), value: cell(row, key), at: [...at(), key] })),
         stated: cell(row, 'total'),
       }));
     }
   });
 
-  const validRows = table.rows.filter((row) => isValidCode(row.code, spec.codeKind));
+  const validRows = table.rows.filter((_, index) => valid[index]);
   const tree = buildTree(validRows);
-  const rowIndex = new Map(table.rows.map((row, index) => [row, index]));
-  const indexOf = (row: (typeof table.rows)[number]) => rowIndex.get(row)!;
+  // Row numbers are needed only for findings: the map is made on first use.
+  let rowIndex: Map<(typeof table.rows)[number], number> | undefined;
+  const indexOf = (row: (typeof table.rows)[number]) => (rowIndex ??= new Map(table.rows.map((r, index) => [r, index]))).get(row)!;
   for (const orphan of tree.orphans) {
     findings.push({
       severity: 'error', rule: 'code/parent-missing', file: 'tables.yaml', at: [...base, 'rows', indexOf(orphan.row), 'code'],

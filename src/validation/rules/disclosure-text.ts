@@ -140,9 +140,12 @@ export function textWarningRules(context: DisclosureContext): LocatedRuleFinding
   const findings: LocatedRuleFinding[] = [];
   const body = context.body;
   const bodyLines = body.split('\n');
-  // A line with template text makes the whole body match too: most bodies have none, and skip the test per line.
+  // Whole-body tests first, so most lines need none: a line with template text makes the whole body match too, and
+  // a line can hold a stray year only where a four-digit 19xx/20xx other than this year or last year is written.
   const templates = TEMPLATE_TEXT.test(body);
+  const yearLines = linesWithYearsOtherThan(body, context.year, context.year - 1);
   bodyLines.forEach((line, bodyLine) => {
+    if (!templates && !yearLines.has(bodyLine)) return;
     const template = templates ? TEMPLATE_TEXT.exec(line) : null;
     if (template) findings.push({ severity: 'warning', rule: 'plausibility/template-text', file: 'index.md', at: [], bodyLine, message: `说明中留有模板文字“${template[0]}”，请填写或删除`, messageEn: 'Template text left in' });
     const stray = yearsIn(line).filter((found) => found.year !== context.year && found.year !== context.year - 1);
@@ -159,6 +162,20 @@ export function textWarningRules(context: DisclosureContext): LocatedRuleFinding
   findings.push(...nameVariantWarnings(context));
   return findings;
 }
+
+/**
+ * Lines (0-based) where 19xx or 20xx is written with a value other than the given years. yearsIn finds a subset of
+ * these (a year it finds never overlaps an earlier four-digit match: its character before is not a digit).
+ */
+function linesWithYearsOtherThan(text: string, ...years: number[]): Set<number> {
+  const lines = new Set<number>();
+  let lineOf: ((offset: number) => number) | undefined;
+  for (let match = YEARISH.exec(text); match; match = YEARISH.exec(text)) {
+    if (!years.includes(Number(match[0]))) lines.add((lineOf ??= lineCounter(text))(match.index));
+  }
+  return lines;
+}
+const YEARISH = /(?:19|20)\d\d/g;
 
 function mixedUnitWarnings(context: DisclosureContext): LocatedRuleFinding[] {
   const other = context.meta.unit === '万元' ? /(?<![\d万])(\d[\d,.]*)\s*元(?![/每])/g : /(\d[\d,.]*)\s*万元/g;

@@ -23,8 +23,9 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
     if (line) executionWarnings(findings, line, () => ['department', 'funds', key], () => `部门整体${key === 'total' ? '预算总额' : key === 'fiscal' ? '财政拨款' : key === 'basic' ? '基本支出' : '项目支出'}`);
   }
   const department = () => '部门整体绩效';
+  const departmentIndicators: PathSegment[] = ['department', 'indicators'];
   performance.department?.indicators.forEach((indicator, index) => {
-    indicatorWarnings(findings, indicator, () => ['department', 'indicators', index], department, context);
+    indicatorWarnings(findings, indicator, departmentIndicators, index, department, context);
   });
   performance.projects.forEach((project, index) => {
     const at: PathSegment[] = ['projects', index];
@@ -32,8 +33,9 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
     project.funds?.breakdown.forEach((line, lineIndex) => {
       executionWarnings(findings, line, () => [...at, 'funds', 'breakdown', lineIndex], owner);
     });
+    const indicators: PathSegment[] = [...at, 'indicators'];
     project.indicators.forEach((indicator, indicatorIndex) => {
-      indicatorWarnings(findings, indicator, () => [...at, 'indicators', indicatorIndex], owner, context);
+      indicatorWarnings(findings, indicator, indicators, indicatorIndex, owner, context);
     });
     findings.push(...costWarnings(project, at, context.meta.unit));
     for (const category of performance.mandatory_categories ?? []) {
@@ -90,16 +92,18 @@ function executionWarnings(findings: LocatedRuleFinding[], line: FundLine, at: (
   });
 }
 
-function indicatorWarnings(findings: LocatedRuleFinding[], indicator: Indicator, at: () => PathSegment[], owner: () => string, context: DisclosureContext): void {
+/** The indicator at `list[index]`; `owner` names its project (or the department) in messages. */
+function indicatorWarnings(findings: LocatedRuleFinding[], indicator: Indicator, list: readonly PathSegment[], index: number, owner: () => string, context: DisclosureContext): void {
   const name = indicator.name ?? '（无名称）';
-  if (indicator.level1 && !(LEVEL1_NAMES as readonly string[]).includes(indicator.level1)) {
+  const at = () => [...list, index];
+  if (indicator.level1 && !LEVEL1_SET.has(indicator.level1)) {
     findings.push({
       severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at(), 'level1'],
       message: `${owner()}指标“${name}”的一级指标“${indicator.level1}”不是规范名称`,
       messageEn: 'Unknown first-level indicator category',
       values: [{ label: '规范名称', value: LEVEL1_NAMES.join('、') }],
     });
-  } else if (indicator.level1 && indicator.level2 && !LEVEL2_BY_LEVEL1[indicator.level1]?.includes(indicator.level2)) {
+  } else if (indicator.level1 && indicator.level2 && !LEVEL2_SETS.get(indicator.level1)?.has(indicator.level2)) {
     findings.push({
       severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at(), 'level2'],
       message: `${owner()}指标“${name}”的二级指标“${indicator.level2}”不属于一级指标“${indicator.level1}”`,
@@ -133,6 +137,8 @@ function indicatorWarnings(findings: LocatedRuleFinding[], indicator: Indicator,
 }
 
 const AT_LEAST = new Set(['≥', '=', '>']);
+const LEVEL1_SET: ReadonlySet<string> = new Set(LEVEL1_NAMES);
+const LEVEL2_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(LEVEL2_BY_LEVEL1).map(([level1, names]) => [level1, new Set<string>(names)]));
 
 /** True when both values are numbers in the same unit and the actual misses a "≥/=/none" target. */
 function belowTarget(target: IndicatorValue | undefined, actual: IndicatorValue | undefined): boolean {

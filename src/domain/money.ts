@@ -18,24 +18,32 @@ const AMOUNT_PATTERN = /^(-)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** "1992.86", "0", "15": digits with at most one point inside and four decimals (most amounts), else undefined. */
-function plainDecimal(text: string): Money | undefined {
-  const length = text.length;
+/**
+ * Reads text[0, length) as plain digits with at most one point inside ("1992.86", "15", not "1.", ".5"): the digits
+ * as one number (exact up to 15 of them), how many are whole and how many decimals; undefined for anything else.
+ * The quick path of amounts and percentages, which are mostly written this way.
+ */
+export function readPlainDecimal(text: string, length = text.length): { digits: number; whole: number; decimals: number } | undefined {
   if (length === 0) return undefined;
   let point = -1;
-  // Amounts below 2^53 / 10^4 (900 billion) are accumulated exactly in a double: no intermediate strings.
-  let scaled = 0;
+  let digits = 0;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 && point < 0 && i > 0 && i < length - 1) point = i;
     else if (c < 48 || c > 57) return undefined;
-    else scaled = scaled * 10 + (c - 48);
+    else digits = digits * 10 + (c - 48);
   }
-  const decimals = point < 0 ? 0 : length - point - 1;
-  if (decimals > MONEY_SCALE_DIGITS) return undefined;
-  // Up to 11 whole digits the scaled amount stays below 10^15 < 2^53: exact as a double.
-  if ((point < 0 ? length : point) <= 11) return { units: BigInt(scaled * POWERS_OF_TEN[MONEY_SCALE_DIGITS - decimals]!), decimals };
-  const digits = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
+  return point < 0 ? { digits, whole: length, decimals: 0 } : { digits, whole: point, decimals: length - point - 1 };
+}
+
+/** "1992.86", "0", "15": plain digits and at most four decimals (most amounts), else undefined. */
+function plainDecimal(text: string): Money | undefined {
+  const plain = readPlainDecimal(text);
+  if (!plain || plain.decimals > MONEY_SCALE_DIGITS) return undefined;
+  const { whole, decimals } = plain;
+  // Up to 11 whole digits the scaled amount stays below 10^15 < 2^53: exact as a double, no intermediate strings.
+  if (whole <= 11) return { units: BigInt(plain.digits * POWERS_OF_TEN[MONEY_SCALE_DIGITS - decimals]!), decimals };
+  const digits = decimals === 0 ? text : text.slice(0, whole) + text.slice(whole + 1);
   return { units: BigInt(digits + '0000'.slice(decimals)), decimals };
 }
 const POWERS_OF_TEN = [1, 10, 100, 1000, 10000];

@@ -2,7 +2,7 @@
  * Rates, shares and year-on-year change, computed exactly from Money and compared with printed percentages.
  * A rate whose denominator is zero is "not applicable", never NaN or 0%.
  */
-import { type Money, type ParseResult, subtract, isZero } from './money.ts';
+import { type Money, type ParseResult, readPlainDecimal, subtract, isZero } from './money.ts';
 
 /** A percentage held exactly as an integer count of 1/10^decimals percent. */
 export interface Percent {
@@ -16,21 +16,11 @@ export const NOT_APPLICABLE: Rate = { applicable: false };
 
 const PERCENT_PATTERN = /^(-)?(\d+)(?:\.(\d+))?\s*[%％]?$/;
 
-/** "147.92%", "100%", "98.5": digits, at most one point inside, an optional % (most printed rates), else undefined. */
+/** "147.92%", "100%", "98.5": plain digits (at most 15) and an optional % (most printed rates), else undefined. */
 function plainPercent(text: string): Percent | undefined {
-  let length = text.length;
-  if (length > 0 && text.charCodeAt(length - 1) === 37) length--; // %
-  if (length === 0 || length > 15) return undefined;
-  let point = -1;
-  let scaled = 0;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 && point < 0 && i > 0 && i < length - 1) point = i;
-    else if (c < 48 || c > 57) return undefined;
-    else scaled = scaled * 10 + (c - 48);
-  }
-  // At most 15 digits: exact in a double.
-  return { scaled: BigInt(scaled), decimals: point < 0 ? 0 : length - point - 1 };
+  const length = text.charCodeAt(text.length - 1) === 37 ? text.length - 1 : text.length; // without a final %
+  const plain = length <= 15 ? readPlainDecimal(text, length) : undefined;
+  return plain && { scaled: BigInt(plain.digits), decimals: plain.decimals };
 }
 
 /** Parses "147.92%", "147.92" or "100%" as printed. */

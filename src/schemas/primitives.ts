@@ -85,13 +85,18 @@ export const slug = z
 
 /** True for a real calendar day (2024-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
-  // YYYY-MM-DD (what the date pattern allows) read by character; any other shape as split('-') reads it.
-  const [year, month, day] = value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45
-    ? [digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2)]
-    : value.split('-').map(Number) as [number, number, number];
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
+  const year = digitsAt(value, 0, 4), month = digitsAt(value, 5, 2), day = digitsAt(value, 8, 2);
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && !Number.isNaN(year + month + day)) {
+    // The usual YYYY-MM-DD, counted by hand (a Date per field adds up at thousands of dates per check). Date.UTC
+    // reads years 0–99 as 1900–1999, so such dates are not real days: that stays so.
+    if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!);
+  }
+  // Other shapes (the date pattern reports them too) as Date reads them.
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

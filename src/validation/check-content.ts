@@ -45,9 +45,9 @@ export interface CheckScope {
 export function checkContent(root: string, scope: CheckScope | ContentPart = {}): CheckResult {
   const disclosures: LoadedDisclosure[] = [];
   const { site, findings, files, filesByDisclosure } = runCheck(root, scope, (disclosure) => disclosures.push(disclosure));
-  // Back to the order of the folders (year, department, stage), as pages list them.
-  const order = (d: LoadedDisclosure) => `${d.year}/${d.department}/${d.stage}`;
-  disclosures.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  // Back to the order of the folders (year, then department, then stage, each as the folder listing sorts them).
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  disclosures.sort((a, b) => a.year - b.year || byName(a.department, b.department) || byName(a.stage, b.stage));
   return { content: { root, ...site, disclosures }, findings, files, filesByDisclosure };
 }
 

@@ -46,7 +46,10 @@ function departmentBytes(years: ReadonlyMap<string, readonly string[]>): Map<str
   for (const [department, folders] of years) {
     let total = 0;
     for (const folder of folders) {
-      for (const file of DATA_FILES) total += statSync(join(folder, file), { throwIfNoEntry: false })?.size ?? 0;
+      for (const file of DATA_FILES) {
+        // Only a weight: a file that cannot be read weighs nothing here (the check itself reports it).
+        try { total += statSync(join(folder, file), { throwIfNoEntry: false })?.size ?? 0; } catch { /* weighs 0 */ }
+      }
     }
     bytes.set(department, total);
   }
@@ -84,7 +87,14 @@ export async function checkContentParallel(root: string, options: { workers?: nu
   // Workers load their code while the shares are worked out by bytes (a department of 30 projects a year is
   // three times the work of one of 10).
   const started = Array.from({ length: workers }, () => startWorker(root, cache));
-  const departments = balancedShares(departmentBytes(years), workers);
+  let departments: string[][];
+  try {
+    departments = balancedShares(departmentBytes(years), workers);
+  } catch (error) {
+    // Workers waiting for a part would keep the process alive.
+    for (const worker of started) void worker.stop();
+    throw error;
+  }
   const parts = await Promise.all(started.map((worker, index) => worker.check([{ index, count: workers, departments }])));
   const findings = parts.flatMap((part) => part.findings).sort(compareFindings);
   const total = (key: 'files' | 'disclosures' | 'rechecked') => parts.reduce((n, p) => n + p[key], 0);
@@ -92,17 +102,20 @@ export async function checkContentParallel(root: string, options: { workers?: nu
 }
 
 /** A worker thread, started at once; it checks the parts it is then sent. */
-function startWorker(root: string, cache: boolean): { check(parts: ContentPart[]): Promise<CheckSummary> } {
+function startWorker(root: string, cache: boolean): { check(parts: ContentPart[]): Promise<CheckSummary>; stop(): Promise<number> } {
   const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root, cache } });
   const done = new Promise<CheckSummary>((resolve, reject) => {
     worker.once('message', (summary: CheckSummary) => resolve(summary));
     worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`check worker exited with code ${code}`)); });
+    // After its findings an exit changes nothing; before them, whatever the code, they are not coming.
+    worker.once('exit', (code) => reject(new Error(`check worker exited with code ${code} before sending its findings`)));
   });
+  done.catch(() => { /* reported by check() to its caller, or the worker was stopped */ });
   return {
     check(parts) {
       worker.postMessage(parts);
       return done;
     },
+    stop: () => worker.terminate(),
   };
 }

@@ -69,12 +69,12 @@ function resolvePlain(text: string): unknown {
 }
 
 /** True when a plain scalar cannot start at `i`: a YAML indicator, or "-", "?", ":" before a blank. */
-function indicatorAt(text: string, i: number): boolean {
+function indicatorAt(text: string, i: number, end = lineEnd): boolean {
   switch (text.charCodeAt(i)) {
     case 91: case 93: case 123: case 125: case 44: case 35: case 38: case 42: case 33: case 124: case 62: case 39: case 34: case 37: case 64: case 96:
       return true; // [ ] { } , # & * ! | > ' " % @ `
     case DASH: case QUESTION: case COLON:
-      return i + 1 >= lineEnd || text.charCodeAt(i + 1) === SPACE;
+      return i + 1 >= end || text.charCodeAt(i + 1) === SPACE;
     default:
       return false;
   }
@@ -82,7 +82,7 @@ function indicatorAt(text: string, i: number): boolean {
 
 /** A plain key: not starting with an indicator, without flow characters or a comment, resolving to text. */
 function plainKey(key: string): boolean {
-  return Boolean(key) && !indicatorAt(key, 0) && !/[{}[\],]|\s#/.test(key) && key !== '__proto__' && key !== '<<' && typeof resolvePlain(key) === 'string';
+  return Boolean(key) && !indicatorAt(key, 0, key.length) && !/[{}[\],]|\s#/.test(key) && key !== '__proto__' && key !== '<<' && typeof resolvePlain(key) === 'string';
 }
 
 /** Keys already accepted, by a hash of their characters (content files repeat a few dozen keys thousands of times). */

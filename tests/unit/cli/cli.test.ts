@@ -4,8 +4,8 @@
  * stack trace; `--json` is machine-readable; `build` refuses broken content and leaves the previous output alone.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, REPO_ROOT, makeTempDir, materializeFixture, type TempTree } from '../../helpers/content.ts';
 import { generateContent } from '../../../scripts/bench/generate.ts';
@@ -118,6 +118,11 @@ describe('check on worker threads (content large enough to share out)', () => {
     const sizes = new Map(readdirSync(join(tree.root, 'disclosures/2024')).map((name) => [name, 20]));
     const broken = balancedShares(sizes, 2).map((names) => join(tree.root, 'disclosures/2024', names[0]!, 'budget/tables.yaml'));
     for (const file of broken) writeFileSync(file, readFileSync(file, 'utf8').replace(/basic: (\d+)\./, (_, whole: string) => `basic: ${Number(whole) + 1}.`));
+    // A link that points at itself where a stage folder would be (its files cannot be looked at): weighing the
+    // shares must neither fail nor leave the workers waiting.
+    const looped = join(tree.root, 'disclosures/2024/looped-office/budget');
+    mkdirSync(dirname(looped));
+    symlinkSync(looped, looped);
     const result = node('scripts/check.ts', ['--content', tree.root, '--json', '--no-cache']);
     expect(result.status, result.stderr).toBe(1);
     const json = JSON.parse(result.stdout) as { disclosures: number; files: number; findings: unknown[] };

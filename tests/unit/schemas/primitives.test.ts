@@ -1,6 +1,6 @@
 /** Field primitives: what an editor may type in each kind of field. */
 import { describe, expect, it } from 'vitest';
-import { amount, count, date, decimalNumber, indicatorValue, percent, slug, text, unit, year, yearMonth } from '../../../src/schemas/primitives.ts';
+import { amount, count, date, decimalNumber, indicatorValue, isCalendarDate, percent, slug, text, unit, year, yearMonth } from '../../../src/schemas/primitives.ts';
 import type { z } from 'zod';
 
 const ok = (schema: z.ZodType, value: unknown) => schema.safeParse(value).success;
@@ -80,6 +80,21 @@ describe('date', () => {
     expect(ok(date, '2000-02-29')).toBe(true);
     for (const bad of ['2024-00-10', '2024-13-01', '2024-01-00', '2024-12-32']) expect(ok(date, bad), bad).toBe(false);
     expect(ok(date, '2024-12-31')).toBe(true);
+  });
+
+  it('isCalendarDate counts days by hand exactly as Date does, for every shape of text', () => {
+    // What a day is, according to Date (years 0–99 are read as 1900–1999 by Date.UTC, so they are never real).
+    const byDate = (value: string) => {
+      const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+      const when = new Date(Date.UTC(y, m - 1, d));
+      return when.getUTCFullYear() === y && when.getUTCMonth() === m - 1 && when.getUTCDate() === d;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const values: string[] = ['2024-01- 1', '2024-1-01', '2024-01-1 ', ' 2024-01-01', 'abcd-ef-gh', '', '2024-02-29x', '2024/02/29', '+2024-02-29'];
+    for (const year of [0, 23, 99, 100, 400, 1582, 1900, 2000, 2023, 2024, 2100, 9999]) {
+      for (let month = 0; month <= 13; month++) for (let day = 0; day <= 32; day++) values.push(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+    }
+    for (const value of values) expect(isCalendarDate(value), value).toBe(byDate(value));
   });
 
   it('yearMonth accepts YYYY-MM or a full date', () => {

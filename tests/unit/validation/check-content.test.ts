@@ -150,6 +150,15 @@ describe('checkFindings by parts (what each worker thread of npm run check does)
     }
   });
 
+  it('checkContent lists disclosures in folder order, a department before another whose name extends it', () => {
+    const tree = keep(baseWith({}));
+    cpSync(join(tree.root, 'disclosures/2023/demo-county-office'), join(tree.root, 'disclosures/2023/demo-county-office-x'), { recursive: true });
+    const { content } = checkContent(tree.root);
+    expect(content.disclosures.map((d) => `${d.year}/${d.department}/${d.stage}`)).toEqual([
+      '2023/demo-county-office/final', '2023/demo-county-office-x/final', '2024/demo-county-office/budget',
+    ]);
+  });
+
   it('balancedShares gives every department to one share, the largest first to the lightest share', () => {
     const sizes = new Map([['a', 20], ['b', 18], ['c', 10], ['d', 8], ['e', 2], ['f', 2]]);
     const shares = balancedShares(sizes, 2);

@@ -61,6 +61,10 @@ const REFUSED: Record<string, string> = {
   'empty first entry in a flow list': 'x: [,a]\n',
   'control character': 'a: x\u0007y\n',
   'character outside the Basic Multilingual Plane': 'a: 𠮷\n',
+  'a key that is only "-"': '-: x\n',
+  'a key that is only ":"': 'a: 1\n:: x\n',
+  'a flow key that is only "?"': 'x: {?: 1}\n',
+  'a flow key that is only "-"': 'x: {-: 1}\n',
 };
 
 describe('subset YAML reader', () => {

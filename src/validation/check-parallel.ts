@@ -95,14 +95,14 @@ export async function checkContentParallel(root: string, options: { workers?: nu
     for (const worker of started) void worker.stop();
     throw error;
   }
-  const parts = await Promise.all(started.map((worker, index) => worker.check([{ index, count: workers, departments }])));
+  const parts = await Promise.all(started.map((worker, index) => worker.check({ index, count: workers, departments })));
   const findings = parts.flatMap((part) => part.findings).sort(compareFindings);
   const total = (key: 'files' | 'disclosures' | 'rechecked') => parts.reduce((n, p) => n + p[key], 0);
   return { findings, files: total('files'), disclosures: total('disclosures'), rechecked: total('rechecked') };
 }
 
-/** A worker thread, started at once; it checks the parts it is then sent. */
-function startWorker(root: string, cache: boolean): { check(parts: ContentPart[]): Promise<CheckSummary>; stop(): Promise<number> } {
+/** A worker thread, started at once; it checks the part it is then sent. */
+function startWorker(root: string, cache: boolean): { check(part: ContentPart): Promise<CheckSummary>; stop(): Promise<number> } {
   const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { root, cache } });
   const done = new Promise<CheckSummary>((resolve, reject) => {
     worker.once('message', (summary: CheckSummary) => resolve(summary));
@@ -112,8 +112,8 @@ function startWorker(root: string, cache: boolean): { check(parts: ContentPart[]
   });
   done.catch(() => { /* reported by check() to its caller, or the worker was stopped */ });
   return {
-    check(parts) {
-      worker.postMessage(parts);
+    check(part) {
+      worker.postMessage(part);
       return done;
     },
     stop: () => worker.terminate(),

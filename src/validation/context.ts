@@ -1,6 +1,6 @@
 /**
- * Everything a per-disclosure rule may look at, gathered once: parsed files, the department record, the
- * same stage of the previous year and the other stage of the same year.
+ * Everything a per-disclosure rule may look at, gathered once: parsed files and their text, the department record,
+ * and the same stage of the previous year.
  */
 import type { DisclosureTexts, LoadedDisclosure } from './load-content.ts';
 import type { FrontMatter } from '../schemas/disclosure.ts';

@@ -23,9 +23,8 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
     if (line) executionWarnings(findings, line, () => ['department', 'funds', key], () => `部门整体${key === 'total' ? '预算总额' : key === 'fiscal' ? '财政拨款' : key === 'basic' ? '基本支出' : '项目支出'}`);
   }
   const department = () => '部门整体绩效';
-  const departmentIndicators: PathSegment[] = ['department', 'indicators'];
   performance.department?.indicators.forEach((indicator, index) => {
-    indicatorWarnings(findings, indicator, departmentIndicators, index, department, context);
+    indicatorWarnings(findings, indicator, () => ['department', 'indicators', index], department, context);
   });
   performance.projects.forEach((project, index) => {
     const at: PathSegment[] = ['projects', index];
@@ -33,9 +32,8 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
     project.funds?.breakdown.forEach((line, lineIndex) => {
       executionWarnings(findings, line, () => [...at, 'funds', 'breakdown', lineIndex], owner);
     });
-    const indicators: PathSegment[] = [...at, 'indicators'];
     project.indicators.forEach((indicator, indicatorIndex) => {
-      indicatorWarnings(findings, indicator, indicators, indicatorIndex, owner, context);
+      indicatorWarnings(findings, indicator, () => [...at, 'indicators', indicatorIndex], owner, context);
     });
     findings.push(...costWarnings(project, at, context.meta.unit));
     for (const category of performance.mandatory_categories ?? []) {
@@ -92,10 +90,9 @@ function executionWarnings(findings: LocatedRuleFinding[], line: FundLine, at: (
   });
 }
 
-/** The indicator at `list[index]`; `owner` names its project (or the department) in messages. */
-function indicatorWarnings(findings: LocatedRuleFinding[], indicator: Indicator, list: readonly PathSegment[], index: number, owner: () => string, context: DisclosureContext): void {
+/** `at` gives the indicator's path and `owner` names its project (or the department), for a warning only. */
+function indicatorWarnings(findings: LocatedRuleFinding[], indicator: Indicator, at: () => PathSegment[], owner: () => string, context: DisclosureContext): void {
   const name = indicator.name ?? '（无名称）';
-  const at = () => [...list, index];
   if (indicator.level1 && !LEVEL1_SET.has(indicator.level1)) {
     findings.push({
       severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at(), 'level1'],

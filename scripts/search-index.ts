@@ -44,15 +44,22 @@ async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[], c
   const commonText = mostCommonGrams(occurrences, commonMinimum, COMMON_GRAMS.limit);
   occurrences.clear();
   const common = gramCounts(commonText);
-  // Pages go to the Pagefind service in batches: one message per page, but never all awaiting at once.
+  // Pages go to the Pagefind service in batches: one message per page, but never all awaiting at once. The next batch
+  // is written while Pagefind indexes the previous one, so its process (the build's longest step) never waits for us.
   const BATCH = 200;
-  for (let start = 0; start < pages.length; start += BATCH) {
-    const responses = await Promise.all(pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: searchPageHtml(page, common) })));
+  const count = (responses: ReadonlyArray<{ errors: string[] }>) => {
     for (const response of responses) {
       if (response.errors.length) errors.push(...response.errors);
       else indexed++;
     }
+  };
+  let previous: Promise<void> = Promise.resolve();
+  for (let start = 0; start < pages.length; start += BATCH) {
+    const batch = Promise.all(pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: searchPageHtml(page, common) }))).then(count);
+    await previous;
+    previous = batch;
   }
+  await previous;
   // Pagefind writes the files itself: getFiles() would send the whole index back as one message, which at tens of
   // thousands of disclosures is larger than a JavaScript string can be (the build then hangs). writeFiles() can
   // answer before the last file is flushed, so the service is closed only once the entry file is complete.

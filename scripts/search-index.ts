@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
 import { searchPageHtml, sectionIndexText, type SearchPage } from '../src/data/search-records.ts';
-import { COMMON_GRAMS_FILE, countGrams, gramCounts, mostCommonGrams } from '../src/search/search-text.ts';
+import { COMMON_GRAMS_FILE, countGrams, gramCounts, mostCommonGrams, type GramTally } from '../src/search/search-text.ts';
 
 /**
  * Common bigrams (marked in the index, and avoided by queries when a rarer one will do): by default those with at
@@ -39,7 +39,7 @@ async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[], c
   if (!index) return { records: 0, errors: errors.length ? errors : ['Pagefind 未能创建索引'] };
   let indexed = 0;
   // First pass: which bigrams are common (the marks must be known before any page is written).
-  const occurrences = new Map<string, number>();
+  const occurrences: GramTally = new Map();
   for (const page of pages) for (const section of page.sections) countGrams(occurrences, sectionIndexText(section));
   const commonText = mostCommonGrams(occurrences, commonMinimum, COMMON_GRAMS.limit);
   occurrences.clear();

@@ -49,7 +49,7 @@ describe('result snippets', () => {
   });
 });
 
-import { bigramsToText, cjkBigrams as cut, gramCounts, countGrams, mostCommonGrams, searchGrams } from '../../../src/search/search-text.ts';
+import { bigramsToText, cjkBigrams as cut, gramCounts, countGrams, mostCommonGrams, searchGrams, type GramTally } from '../../../src/search/search-text.ts';
 
 describe('bigrams back to text (result snippets)', () => {
   it('joins the overlapping bigrams of each run and keeps other tokens in place', () => {
@@ -92,10 +92,42 @@ describe('which bigrams a query looks up', () => {
     for (const query of ['干部教育培训', '培训经费', '组织干部参加']) for (const gram of queryToBigrams(query, counts).split(' ')) expect(text).toContain(gram);
   });
   it('lists the most common bigrams seen often enough, most common first', () => {
-    const seen = new Map<string, number>();
+    const seen: GramTally = new Map();
     countGrams(seen, '经费经费经费 培训培训 干部');
     expect(mostCommonGrams(seen, 2, 10)).toBe('经费培训费经');
     expect(mostCommonGrams(seen, 3, 10)).toBe('经费');
     expect(mostCommonGrams(seen, 2, 1)).toBe('经费');
+  });
+});
+
+describe('one-pass cutting and counting (fast paths of the index builder) against the pattern they replace', () => {
+  // The runs as the search text module defines them, found with its own pattern: the reference for both fast paths.
+  const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+  const runGrams = (run: string) => Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2));
+  // Each Chinese block's first and last character and its neighbours outside it, a surrogate pair (𠀀), Latin, digits,
+  // punctuation, and white space of several kinds (ASCII, no-break, ideographic, line separator, tab, newline).
+  const alphabet = [0x33ff, 0x3400, 0x4dbf, 0x4dc0, 0x4dff, 0x4e00, 0x9fff, 0xa000, 0xf8ff, 0xf900, 0xfaff, 0xfb00]
+    .map((code) => String.fromCharCode(code)).concat(['经', '费', '培', '训', '𠀀', 'a', 'B', '7', '，', '.', ' ', '\u00a0', '\u3000', '\u2028', '\t', '\n']);
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const texts = Array.from({ length: 400 }, () => Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+
+  it('counts exactly the bigrams of the Chinese runs, most common first, ties in character order', () => {
+    const counts = new Map<string, number>();
+    for (const text of texts) for (const run of text.match(CJK_RUN) ?? []) for (const gram of runGrams(run)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    const expected = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([gram]) => gram).join('');
+    const tally: GramTally = new Map();
+    for (const text of texts) countGrams(tally, text);
+    expect(expected.length).toBeGreaterThan(100);
+    expect(mostCommonGrams(tally, 1, 100_000)).toBe(expected);
+  });
+  it('cuts text exactly as the pattern does, marks and white space included', () => {
+    const common = gramCounts('经费培训\u4e00\u9fff');
+    const reference = (text: string) => text
+      .replace(CJK_RUN, (run) => (run.length < 2 ? ` ${run} ` : ` ${runGrams(run).map((gram) => (common.has(gram) ? `z${gram}` : gram)).join(' ')} `))
+      .replace(/\s+/g, ' ').trim();
+    const marked = texts.filter((text) => reference(text).includes('z'));
+    expect(marked.length).toBeGreaterThan(10);
+    for (const text of texts) expect(JSON.stringify(cut(text, common))).toBe(JSON.stringify(reference(text)));
   });
 });

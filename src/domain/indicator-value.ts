@@ -2,6 +2,8 @@
  * Indicator values (指标值) are text as printed ("≥95%", "5000-10000/人", "10 个", "全面完成"). We keep the text
  * and, where it holds exactly one number or one range, also parse operator, number(s) and unit.
  */
+import { isSpaceUnit } from './characters.ts';
+
 export type Operator = '≥' | '≤' | '=' | '>' | '<';
 
 export interface IndicatorValue {
@@ -86,9 +88,6 @@ function withSuffixOperator(operator: Operator | undefined, unit: string): [Oper
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** Characters \s matches (JavaScript's white space and line terminators). */
-const isSpace = (c: number) =>
-  c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const SINGLE_OPERATORS = new Set(['≥', '≤', '≧', '≦', '=', '＝', '>', '<', '＞', '＜']);
 
 /**
@@ -117,7 +116,7 @@ function quickValue(text: string): IndicatorValue | undefined {
   if (length - i > 16) return undefined;
   for (let k = i; k < length; k++) {
     const c = text.charCodeAt(k);
-    if (isDigit(c) || isSpace(c) || (c >= 0xd800 && c <= 0xdfff)) return undefined;
+    if (isDigit(c) || isSpaceUnit(c) || (c >= 0xd800 && c <= 0xdfff)) return undefined;
   }
   const [operator, unit] = withSuffixOperator(op ? OPERATOR_SYMBOLS[op] : undefined, text.slice(i));
   // Fields in the order patternValue gives them.

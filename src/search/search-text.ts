@@ -7,6 +7,8 @@
  * bigrams, and querying the same way, makes every occurrence of a query findable: a text containing the query
  * contains all of its bigrams. Quoted queries keep the bigrams in order, which is an exact substring match.
  */
+import { isSpaceUnit } from '../domain/characters.ts';
+
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const CJK_GRAM = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
 const MARKED_GRAM = /^z[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
@@ -45,9 +47,6 @@ function cutRuns(text: string, common: GramCounts, pick: (grams: string[]) => st
   return text.replace(CJK_RUN, (run) => (run.length < 2 ? ` ${run} ` : ` ${pick(gramsOf(run)).map((gram) => indexToken(gram, common)).join(' ')} `))
     .replace(/\s+/g, ' ').trim();
 }
-
-/** What `\s` matches (JavaScript's white space and line terminators), by code unit. */
-const isSpaceUnit = (unit: number) => unit === 0x20 || (unit >= 0x09 && unit <= 0x0d) || (unit >= 0x80 && /\s/.test(String.fromCharCode(unit)));
 
 /**
  * Text in index form: each run of Chinese characters as its overlapping bigrams (common ones marked), the rest as is,

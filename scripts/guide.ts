@@ -10,7 +10,7 @@ import { frontMatter } from '../src/schemas/disclosure.ts';
 import { tablesFile } from '../src/schemas/tables.ts';
 import { performanceFile } from '../src/schemas/performance.ts';
 import { RULES } from '../src/validation/rule-catalogue.ts';
-import { FACT_NAMES } from '../src/domain/facts.ts';
+import { FACT_NAMES } from '../src/domain/facts/catalogue.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings } from '../src/validation/format-findings.ts';
 import type { Finding } from '../src/validation/finding.ts';

@@ -4,7 +4,7 @@
  * numbers, so the chart only ever enhances a table that is always on the page.
  */
 import { moneyToNumber, type Money } from '../domain/money.ts';
-import { amountText } from '../domain/summaries.ts';
+import { amountWithUnit } from '../domain/amount-display.ts';
 
 export interface ChartSeries {
   readonly label: string;
@@ -50,7 +50,7 @@ export function partsChart(args: { id: string; title: string; unit: string; tabl
     labels: parts.map((part) => part.label),
     series: [{ label: `金额（${args.unit}）`, data: parts.map((part) => num(part.value)) }],
     tableId: args.tableId,
-    description: `${args.title}：共${parts.length}项，最大的是${largest.label}，${amountText(largest.value!, args.unit)}。详细数字见表格。`,
+    description: `${args.title}：共${parts.length}项，最大的是${largest.label}，${amountWithUnit(largest.value!, args.unit)}。详细数字见表格。`,
   };
 }
 

@@ -1,6 +1,6 @@
 /** A department's years side by side: the trend table and its charts (totals, basic vs project, three public expenses). */
 import { comparisonChart, type ChartSpec } from '../charts/chart-specs.ts';
-import { moneyCell, type TableView } from './table-views.ts';
+import { moneyCell, textCell, type TableView } from '../table-kinds/view-model.ts';
 import type { Department } from '../schemas/site.ts';
 import { changeSentence } from '../domain/summaries.ts';
 import type { DisclosureView } from './site-data.ts';
@@ -39,7 +39,7 @@ export function departmentTrendView(department: Department, own: readonly Disclo
     columns: [{ label: '支出合计', numeric: true }, { label: '基本支出', numeric: true }, { label: '项目支出', numeric: true }, { label: '“三公”经费', numeric: true }, { label: '单位', numeric: false }],
     rows: own.map((d) => ({
       header: `${d.year}年${d.stageLabel}`,
-      cells: [moneyCell(d.facts.get('支出合计') ?? d.facts.get('一般公共预算支出'), d.meta.unit), moneyCell(d.facts.get('基本支出'), d.meta.unit), moneyCell(d.facts.get('项目支出'), d.meta.unit), moneyCell(d.facts.get('三公经费'), d.meta.unit), { text: d.meta.unit, kind: 'text' }],
+      cells: [moneyCell(d.facts.get('支出合计') ?? d.facts.get('一般公共预算支出'), d.meta.unit), moneyCell(d.facts.get('基本支出'), d.meta.unit), moneyCell(d.facts.get('项目支出'), d.meta.unit), moneyCell(d.facts.get('三公经费'), d.meta.unit), textCell(d.meta.unit)],
     })),
   };
 }

@@ -2,22 +2,24 @@
  * Which charts a disclosure gets, each attached to the table that holds its numbers. Also the two tables that
  * exist for comparisons (与上年比较, 项目预算执行情况), so those charts have a table too.
  */
-import { comparisonChart, partsChart, type ChartSpec } from '../charts/chart-specs.ts';
+import { comparisonChart, type ChartSpec } from '../charts/chart-specs.ts';
 import { sum, type Money } from '../domain/money.ts';
-import { executionRate, formatRate, percentToNumber, yearOnYear } from '../domain/rates.ts';
-import { amountText, changeSentence } from '../domain/summaries.ts';
-import type { TablesFile } from '../schemas/tables.ts';
+import { executionRate, formatRate, percentToNumber, yearOnYear, type Rate } from '../domain/rates.ts';
+import { changeSentence } from '../domain/summaries.ts';
 import type { PerformanceFile, Project } from '../schemas/performance.ts';
-import type { AmountUnit, Stage } from '../schemas/primitives.ts';
-import { moneyCell, type TableView, type Cell } from './table-views.ts';
+import type { PlacedChart } from '../table-kinds/kind.ts';
+import { moneyCell, notApplicableCell, percentCell, type Cell, type TableView } from '../table-kinds/view-model.ts';
 
 /** The table element id a chart describes itself by (DataTable renders <table id="data-…">). */
 export const tableElementId = (viewId: string) => `data-${viewId}`;
 
 const YOY_ITEMS = ['支出合计', '收入合计', '一般公共预算支出', '基本支出', '项目支出', '三公经费', '公务接待费', '公务用车运行费', '公务用车购置费', '因公出国费', '机关运行经费'] as const;
 
+/** A computed rate: the percentage, or 不适用 when its base is zero. */
+const rateCell = (rate: Rate): Cell => (rate.applicable ? percentCell(rate.percent) : notApplicableCell(formatRate(rate)));
+
 /** This year against last year for every fact whose last-year value is known. */
-export function yearOnYearView(facts: ReadonlyMap<string, Money>, lastYear: ReadonlyMap<string, Money>, year: number, unit: AmountUnit): TableView | undefined {
+export function yearOnYearView(facts: ReadonlyMap<string, Money>, lastYear: ReadonlyMap<string, Money>, year: number, unit: string): TableView | undefined {
   const items = YOY_ITEMS.filter((name) => facts.get(name) && lastYear.get(name));
   if (items.length === 0) return undefined;
   return {
@@ -27,7 +29,7 @@ export function yearOnYearView(facts: ReadonlyMap<string, Money>, lastYear: Read
       const current = facts.get(name)!;
       const previous = lastYear.get(name)!;
       const change = yearOnYear(current, previous);
-      const rate: Cell = { text: formatRate(change.percent), kind: change.percent.applicable ? 'percent' : 'na' };
+      const rate = rateCell(change.percent);
       return { header: name === '三公经费' ? '“三公”经费' : name, cells: [moneyCell(current, unit), moneyCell(previous, unit), moneyCell(change.change, unit), rate] };
     }),
   };
@@ -47,7 +49,7 @@ function executedProjects(performance: PerformanceFile | undefined): Array<{ pro
   return (performance?.projects ?? []).map((project) => ({ project, ...projectExecution(project) })).filter((row) => row.final);
 }
 
-export function projectExecutionView(performance: PerformanceFile | undefined, unit: AmountUnit): TableView | undefined {
+export function projectExecutionView(performance: PerformanceFile | undefined, unit: string): TableView | undefined {
   const rows = executedProjects(performance);
   if (rows.length === 0) return undefined;
   return {
@@ -55,7 +57,7 @@ export function projectExecutionView(performance: PerformanceFile | undefined, u
     columns: [{ label: '预算数', numeric: true }, { label: '决算数', numeric: true }, { label: '执行率', numeric: true }],
     rows: rows.map((row) => {
       const rate = executionRate(row.final!, row.budget ?? { units: 0n, decimals: 0 });
-      return { header: row.project.name, cells: [moneyCell(row.budget, unit), moneyCell(row.final, unit), { text: formatRate(rate), kind: rate.applicable ? 'percent' : 'na' }] };
+      return { header: row.project.name, cells: [moneyCell(row.budget, unit), moneyCell(row.final, unit), rateCell(rate)] };
     }),
   };
 }
@@ -66,29 +68,15 @@ export interface DisclosureCharts {
 }
 
 export function disclosureCharts(args: {
-  tables?: TablesFile | undefined; performance?: PerformanceFile | undefined; stage: Stage; unit: AmountUnit; year: number;
+  tableCharts: readonly PlacedChart[]; performance?: PerformanceFile | undefined; unit: string; year: number;
   facts: ReadonlyMap<string, Money>; lastYear: ReadonlyMap<string, Money>;
 }): DisclosureCharts {
-  const { tables, performance, unit, year } = args;
+  const { performance, unit, year } = args;
   const byTable = new Map<string, ChartSpec[]>();
   const add = (viewId: string, spec: ChartSpec | undefined) => {
     if (spec) byTable.set(viewId, [...(byTable.get(viewId) ?? []), spec]);
   };
-
-  const summary = tables?.income_expenditure_summary ?? tables?.fiscal_grant_summary;
-  const summaryId = tables?.income_expenditure_summary ? 'income_expenditure_summary' : 'fiscal_grant_summary';
-  const incomeItems = summary?.income.sections.flatMap((section) =>
-    section.kind === 'current' ? section.items.map((item) => ({ label: item.name, value: (item as { amount?: Money }).amount })) : [{ label: section.name ?? '上年结转', value: (section.total as { amount?: Money } | undefined)?.amount ?? sum(section.items.map((item) => (item as { amount?: Money }).amount)) }]);
-  if (incomeItems) add(summaryId, partsChart({ id: 'income-structure', title: '收入结构', unit, tableId: tableElementId(summaryId), parts: incomeItems, kind: 'doughnut' }));
-
-  const expenditureTable = tables?.general_budget_expenditure ?? tables?.expenditure_summary;
-  const expenditureId = tables?.general_budget_expenditure ? 'general_budget_expenditure' : 'expenditure_summary';
-  if (expenditureTable) {
-    const classes = expenditureTable.rows.filter((row) => row.code.length === 3).map((row) => ({ label: `${row.code} ${row.name}`, value: row.total }));
-    add(expenditureId, partsChart({ id: 'expenditure-by-class', title: '支出按功能分类（类）', unit, tableId: tableElementId(expenditureId), parts: classes }));
-    const total = expenditureTable.total;
-    add(expenditureId, partsChart({ id: 'basic-vs-project', title: '基本支出与项目支出', unit, tableId: tableElementId(expenditureId), parts: [{ label: '基本支出', value: total?.basic }, { label: '项目支出', value: total?.project }], kind: 'doughnut' }));
-  }
+  for (const placed of args.tableCharts) add(placed.view, placed.chart);
 
   const yoy = yearOnYearView(args.facts, args.lastYear, year, unit);
   if (yoy) {
@@ -98,22 +86,6 @@ export function disclosureCharts(args: {
       labels: names.map((name) => (name === '三公经费' ? '“三公”经费' : name)),
       series: [{ label: `${year - 1}年`, values: names.map((n) => args.lastYear.get(n)) }, { label: `${year}年`, values: names.map((n) => args.facts.get(n)) }],
       description: names.map((n) => `${n}${changeSentence(args.facts.get(n)!, args.lastYear.get(n)!, unit)}`).join('；') + '。',
-    }));
-  }
-
-  const three = tables?.three_public_expenses;
-  if (three?.this_year) {
-    const items: Array<[string, 'overseas' | 'vehicle_purchase' | 'vehicle_operation' | 'reception']> = [['因公出国（境）费', 'overseas'], ['公务用车购置费', 'vehicle_purchase'], ['公务用车运行维护费', 'vehicle_operation'], ['公务接待费', 'reception']];
-    const comparison = three.last_year ?? (args.stage === 'final' ? three.budget : undefined);
-    const comparisonLabel = three.last_year ? `${year - 1}年` : '预算数';
-    add('three_public_expenses', comparisonChart({
-      id: 'three-public', title: '“三公”经费构成', unit, tableId: tableElementId('three_public_expenses'),
-      labels: items.map(([label]) => label),
-      series: [
-        ...(comparison ? [{ label: comparisonLabel, values: items.map(([, key]) => comparison[key]) }] : []),
-        { label: args.stage === 'final' ? `${year}年决算数` : `${year}年预算数`, values: items.map(([, key]) => three.this_year![key]) },
-      ],
-      description: `“三公”经费${three.this_year.total ? amountText(three.this_year.total, unit) : ''}：${items.map(([label, key]) => `${label}${three.this_year![key] ? amountText(three.this_year![key]!, unit) : '空白'}`).join('，')}。`,
     }));
   }
 

@@ -4,7 +4,7 @@
  * and the JSON of the whole disclosure. Pure: the build script writes them.
  */
 import type { DisclosureView } from './site-data.ts';
-import type { Cell, ColumnView, RowView, TableView } from './table-views.ts';
+import { BLANK, textCell, type ColumnView, type RowView, type TableView } from '../table-kinds/view-model.ts';
 
 export interface Download {
   readonly file: string;
@@ -20,12 +20,11 @@ export function combineViews(id: string, title: string, parts: ReadonlyArray<{ n
   const columns: ColumnView[] = [];
   for (const { view } of parts) for (const column of view.columns) if (!columns.some((c) => c.label === column.label)) columns.push(column);
   const rowHeader = parts[0]?.view.rowHeader ?? '项目';
-  const blank: Cell = { text: '', kind: 'blank' };
   const rows: RowView[] = parts.flatMap(({ name, view }) => view.rows.map((row) => ({
     header: name,
     cells: [
-      { text: [row.group, row.header].filter(Boolean).join(' / '), kind: 'text' as const },
-      ...columns.map((column) => row.cells[view.columns.findIndex((c) => c.label === column.label)] ?? blank),
+      textCell([row.group, row.header].filter(Boolean).join(' / ')),
+      ...columns.map((column) => row.cells[view.columns.findIndex((c) => c.label === column.label)] ?? BLANK),
     ],
   })));
   return { id, title, ...(parts[0]?.view.unit ? { unit: parts[0].view.unit } : {}), rowHeader: '项目', columns: [{ label: rowHeader, numeric: false }, ...columns], rows };

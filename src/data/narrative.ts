@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { FACT_TAG } from '../domain/facts.ts';
+import { FACT_TAG } from '../domain/facts/catalogue.ts';
 
 export interface NarrativeHeading {
   readonly id: string;

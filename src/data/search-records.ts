@@ -5,7 +5,7 @@
  * text are indexed; bare amounts are not (they would flood the index and match nothing a reader types).
  */
 import type { DisclosureView, SiteData } from './site-data.ts';
-import type { TableView } from './table-views.ts';
+import type { TableView } from '../table-kinds/view-model.ts';
 import { stripFactTags, type NarrativeHeading } from './narrative.ts';
 import { cjkBigrams, withoutAmounts, type GramCounts } from '../search/search-text.ts';
 import { departmentDisclosures, departmentTrendView } from './department-trends.ts';

@@ -10,9 +10,11 @@ import type { TablesFile } from '../schemas/tables.ts';
 import type { PerformanceFile } from '../schemas/performance.ts';
 import { STAGE_LABELS, type Stage } from '../schemas/primitives.ts';
 import { getCheckedContent } from './checked-content.ts';
-import { tableViews, projectViews, fundLinesView, indicatorTableView, type TableView, type ProjectView } from './table-views.ts';
+import { projectViews, fundLinesView, indicatorTableView, type ProjectView } from './performance-views.ts';
+import type { TableView } from '../table-kinds/view-model.ts';
+import { tableCharts, tableFactSheet, tableViews } from '../table-kinds/tables.ts';
+import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
 import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './narrative.ts';
-import { computeFacts, computeLastYearFacts } from '../domain/facts.ts';
 import { executionSentence, projectsSummary, totalsSummary } from '../domain/summaries.ts';
 import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
 import type { ChartSpec } from '../charts/chart-specs.ts';
@@ -75,11 +77,13 @@ export function disclosureUrl(year: number, department: string, stage: Stage): s
 function buildDisclosureView(
   year: number, stage: Stage, department: Department, meta: FrontMatter, body: string,
   tables: TablesFile | undefined, performance: PerformanceFile | undefined, notes: Finding[], terms: readonly GlossaryLink[],
+  sheet: FactSheet,
 ): DisclosureView {
   const unit = meta.unit;
+  const shape = { stage, year, unit };
   const narrative = renderNarrative(body, terms);
-  const facts = computeFacts({ ...(tables ? { tables } : {}) });
-  const lastYearFacts = computeLastYearFacts({ ...(tables ? { tables } : {}) });
+  const facts = sheet.values('current');
+  const lastYearFacts = sheet.values('last');
   const departmentPerformance = performance?.department;
   const funds = departmentPerformance?.funds;
   const departmentFunds = funds
@@ -109,12 +113,12 @@ function buildDisclosureView(
     notes,
     narrativeHtml: narrative.html,
     narrativeHeadings: narrative.headings,
-    tables: [...tableViews(tables, stage, unit, year), ...(yearOnYear ? [yearOnYear] : [])],
+    tables: [...tableViews(tables, shape), ...(yearOnYear ? [yearOnYear] : [])],
     ...(departmentFunds ? { departmentFunds } : {}),
     ...(departmentIndicators ? { departmentIndicators } : {}),
     projects: projectViews(performance, stage, unit),
     ...(projectExecution ? { projectExecution } : {}),
-    charts: disclosureCharts({ tables, performance, stage, unit, year, facts, lastYear: lastYearFacts }).byTable,
+    charts: disclosureCharts({ tableCharts: tableCharts(tables, shape), performance, unit, year, facts, lastYear: lastYearFacts }).byTable,
     ...(summary ? { summary } : {}),
     facts, lastYearFacts,
   };
@@ -145,13 +149,19 @@ function buildSiteData(): SiteData {
     notesByDir.set(dir, [...(notesByDir.get(dir) ?? []), finding]);
   }
   const terms: GlossaryLink[] = (content.glossary?.data?.terms ?? []).map((term) => ({ id: term.id, forms: [term.term, ...term.aliases] }));
+  // Each disclosure's own facts first: last year's figures merge those of last year's disclosure, as the check does.
+  const ownSheets = new Map(content.disclosures.map((disclosure) => [`${disclosure.year}/${disclosure.department}/${disclosure.stage}`,
+    tableFactSheet(disclosure.tables?.data, { stage: disclosure.stage, year: disclosure.year, unit: disclosure.index?.data?.unit ?? '万元' })]));
   const disclosures: DisclosureView[] = [];
   for (const disclosure of content.disclosures) {
     const meta = disclosure.index?.data;
     const department = byId.get(disclosure.department);
     if (!meta || !department || !disclosure.index) continue; // impossible after a passing check
+    const own = ownSheets.get(`${disclosure.year}/${disclosure.department}/${disclosure.stage}`)!;
+    const previous = ownSheets.get(`${disclosure.year - 1}/${disclosure.department}/${disclosure.stage}`);
+    const sheet = previous ? withLastYear(own.readings, previous) : own;
     disclosures.push(buildDisclosureView(disclosure.year, disclosure.stage, department, meta, disclosure.index.body,
-      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms));
+      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms, sheet));
   }
   linkDisclosures(disclosures);
   disclosures.sort((a, b) => b.year - a.year || a.department.name.localeCompare(b.department.name, 'zh-CN') || a.stage.localeCompare(b.stage));

@@ -1,12 +1,9 @@
 /**
  * Sentences computed from the data (比上年增加X万元，增长Y%), so no summary is ever typed twice.
  */
-import { type Money, abs, formatMoney, isZero, sum } from './money.ts';
+import { type Money, abs, isZero, sum } from './money.ts';
+import { amountWithUnit as amountText } from './amount-display.ts';
 import { executionRate, formatPercent, formatRate, share, yearOnYear } from './rates.ts';
-
-export function amountText(value: Money, unit: string): string {
-  return `${formatMoney(value, unit === '元' ? value.decimals : Math.max(2, value.decimals))}${unit}`;
-}
 
 /** "比上年增加614.11万元，增长44.5%" / "比上年减少…，下降…" / "与上年持平". */
 export function changeSentence(current: Money, previous: Money, unit: string): string {

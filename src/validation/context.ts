@@ -9,6 +9,8 @@ import type { PerformanceFile } from '../schemas/performance.ts';
 import type { Department } from '../schemas/site.ts';
 import type { RuleFinding } from './finding.ts';
 import { money, type Money } from '../domain/money.ts';
+import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
+import { tableFactSheet } from '../table-kinds/tables.ts';
 
 export type RuleFile = 'index.md' | 'tables.yaml' | 'performance.yaml';
 
@@ -23,6 +25,8 @@ export interface DisclosureParts {
 }
 
 export interface DisclosureContext extends DisclosureParts {
+  /** The parts this context was made of (the same object is last year's context next year: facts are made once). */
+  readonly parts: DisclosureParts;
   readonly departmentRecord?: Department;
   /** The same department and stage one year earlier, when it exists and is valid. */
   readonly previous?: DisclosureParts;
@@ -72,6 +76,7 @@ export function buildDisclosureContext(
   const departmentRecord = departments.get(parts.meta.department);
   return {
     ...parts,
+    parts,
     ...(departmentRecord ? { departmentRecord } : {}),
     ...(previous ? { previous } : {}),
     tolerance: money(parts.meta.rounding_tolerance ?? '0'),
@@ -79,4 +84,25 @@ export function buildDisclosureContext(
     knownDepartments,
     texts,
   };
+}
+
+const OWN_FACTS = new WeakMap<DisclosureParts, FactSheet>();
+const FACTS = new WeakMap<DisclosureContext, FactSheet>();
+
+/** A disclosure's facts from its own tables (this year's and its printed 上年数), made once per disclosure. */
+export function ownFacts(parts: DisclosureParts): FactSheet {
+  let sheet = OWN_FACTS.get(parts);
+  if (!sheet) OWN_FACTS.set(parts, (sheet = tableFactSheet(parts.tables, { stage: parts.stage, year: parts.year, unit: parts.meta.unit })));
+  return sheet;
+}
+
+/** The facts rules read: this disclosure's, with last year's disclosure merged into last year's figures. */
+export function disclosureFacts(context: DisclosureContext): FactSheet {
+  let sheet = FACTS.get(context);
+  if (!sheet) {
+    const own = ownFacts(context.parts);
+    sheet = context.previous ? withLastYear(own.readings, ownFacts(context.previous)) : own;
+    FACTS.set(context, sheet);
+  }
+  return sheet;
 }

@@ -1,19 +1,17 @@
 /** Every per-disclosure rule family, in the order their findings are produced. */
 import type { DisclosureRule } from '../context.ts';
-import { classifiedTableRules } from './classified-tables.ts';
-import { summaryTableRules } from './summary-tables.ts';
-import { crossTableRules } from './cross-tables.ts';
-import { otherTableRules } from './other-tables.ts';
+import { metadataRules } from './meta.ts';
+import { tableRules } from './tables.ts';
+import { identityRules } from './identities.ts';
 import { performanceRules } from './performance.ts';
 import { performancePlausibilityRules, strayYearWarnings } from './plausibility.ts';
-import { metadataRules, narrativeRules, textWarningRules } from './disclosure-text.ts';
+import { narrativeRules } from './narrative.ts';
+import { textWarningRules } from './text-warnings.ts';
 
 export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   metadataRules,
-  classifiedTableRules,
-  summaryTableRules,
-  crossTableRules,
-  otherTableRules,
+  tableRules,
+  identityRules,
   performanceRules,
   performancePlausibilityRules,
   strayYearWarnings,

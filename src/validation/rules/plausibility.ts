@@ -5,7 +5,7 @@ import { abs, compare, money, multiply, moneyToPlain, subtract, sum, type Money 
 import { executionRate, formatPercent, formatRate, percentToNumber } from '../../domain/rates.ts';
 import { lowerBound, type IndicatorValue } from '../../domain/indicator-value.ts';
 import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1, type FundLine, type Indicator, type Project } from '../../schemas/performance.ts';
-import type { DisclosureContext, LocatedRuleFinding } from '../context.ts';
+import { disclosureFacts, type DisclosureContext, type LocatedRuleFinding } from '../context.ts';
 import type { PathSegment } from '../finding.ts';
 import { yearsIn } from './text-scan.ts';
 
@@ -57,7 +57,7 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
  * the project expenditure of the tables. A shortfall means projects are missing from the performance tables.
  */
 function projectCoverageWarnings(context: DisclosureContext): LocatedRuleFinding[] {
-  const projectTotal = context.tables?.general_budget_expenditure?.total?.project ?? context.tables?.expenditure_summary?.total?.project;
+  const projectTotal = disclosureFacts(context).value('项目支出');
   const projects = (context.performance?.projects ?? []).filter((project) => project.level !== 'first');
   if (context.stage !== 'budget' || !projectTotal || projects.length === 0) return [];
   const budgets = projects.map((project) => project.funds?.total);

@@ -74,21 +74,31 @@ export function checkEqual(args: {
 }): LocatedRuleFinding[] {
   const { left, right } = args;
   if (!left.value && !right.value) return [];
-  const a = left.value ?? { units: 0n, decimals: 0 };
-  const b = right.value ?? { units: 0n, decimals: 0 };
-  const difference = subtract(a, b);
+  const difference = subtract(left.value ?? ZERO, right.value ?? ZERO);
   if (compare(abs(difference), args.tolerance) <= 0) return [];
-  return [{
+  return [comparisonFinding({ ...args, difference })];
+}
+
+const ZERO: Money = { units: 0n, decimals: 0 };
+
+/** The finding for two figures that should agree: both figures, where each stands, and left − right. */
+export function comparisonFinding(args: {
+  rule: string; file: RuleFile; at: readonly PathSegment[]; subject: string; unit: string; severity?: 'error' | 'warning';
+  left: { label: string; value: Money | undefined; at?: readonly PathSegment[] }; right: { label: string; value: Money | undefined; at?: readonly PathSegment[] };
+  difference: Money;
+}): LocatedRuleFinding {
+  const { left, right, difference, unit } = args;
+  return {
     severity: args.severity ?? 'error',
     rule: args.rule,
     file: args.file,
     at: args.at,
-    message: `${args.subject}：${left.label}为${show(left.value, args.unit)}，${right.label}为${show(right.value, args.unit)}，相差${moneyToPlain(abs(difference))}${args.unit}`,
+    message: `${args.subject}：${left.label}为${show(left.value, unit)}，${right.label}为${show(right.value, unit)}，相差${moneyToPlain(abs(difference))}${unit}`,
     messageEn: `${show(left.value)} ≠ ${show(right.value)} (difference ${moneyToPlain(abs(difference))})`,
     values: [
-      { label: left.label, value: show(left.value, args.unit) },
-      { label: right.label, value: show(right.value, args.unit) },
-      { label: '差额', value: `${formatMoney(difference, Math.max(difference.decimals, 2), false)}${args.unit}` },
+      { label: left.label, value: show(left.value, unit), ...(left.at ? { at: left.at } : {}) },
+      { label: right.label, value: show(right.value, unit), ...(right.at ? { at: right.at } : {}) },
+      { label: '差额', value: `${formatMoney(difference, Math.max(difference.decimals, 2), false)}${unit}` },
     ],
-  }];
+  };
 }

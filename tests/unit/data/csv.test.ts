@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { money } from '../../../src/domain/money.ts';
 import { tableToCsv } from '../../../src/data/csv.ts';
-import { classifiedTableView } from '../../../src/data/table-views.ts';
-import { CLASSIFIED_TABLES } from '../../../src/schemas/tables.ts';
+import { generalBudgetExpenditure } from '../../../src/table-kinds/classified.ts';
 
 describe('tables as views and CSV', () => {
-  const view = classifiedTableView(CLASSIFIED_TABLES.general_budget_expenditure, {
+  const [view] = generalBudgetExpenditure.views!({
     rows: [
-      { code: '201', name: '一般公共服务支出', total: money('1436.72'), basic: money('424.05'), project: money('1012.67') } as never,
-      { code: '2013201', name: '行政运行', total: money('424.05'), basic: money('424.05') } as never,
+      { code: '201', name: '一般公共服务支出', total: money('1436.72'), basic: money('424.05'), project: money('1012.67') },
+      { code: '2013201', name: '行政运行', total: money('424.05'), basic: money('424.05') },
     ],
     total: { total: money('1436.72'), basic: money('424.05'), project: money('1012.67') },
-  }, 'budget', '万元');
+  }, { stage: 'budget', year: 2023, unit: '万元', label: '一般公共预算财政拨款支出表' });
+  if (!view) throw new Error('no view');
 
   it('shows only the columns that hold figures, indents by code level and marks the totals row', () => {
     expect(view.columns.map((c) => c.label)).toEqual(['合计', '基本支出', '项目支出']);
     expect(view.rows.map((r) => r.level)).toEqual([0, 2, undefined]);
     expect(view.rows[2]!.isTotal).toBe(true);
     expect(view.rows[1]!.cells[2]).toEqual({ text: '', kind: 'blank' });
-    expect(view.rows[0]!.cells[0]).toEqual({ text: '1,436.72', kind: 'money' });
+    // The cell carries the exact value beside its display text.
+    expect(view.rows[0]!.cells[0]).toEqual({ kind: 'money', value: money('1436.72'), unit: '万元', text: '1,436.72' });
   });
   it('writes UTF-8 CSV with BOM, units in headers, plain figures and empty blanks', () => {
     const csv = tableToCsv(view);

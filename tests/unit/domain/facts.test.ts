@@ -1,12 +1,26 @@
-/** Named facts of a disclosure and the {{figure|fact}} lookup with its .上年 / .比上年增加 / .比上年减少 suffixes. */
+/**
+ * Named facts of a disclosure as the table kinds read them, last year's merge, and the {{figure|fact}} lookup with
+ * its .上年 / .比上年增加 / .比上年减少 suffixes.
+ */
 import { describe, expect, it } from 'vitest';
-import { FACT_NAMES, FACT_TAG, computeFacts, computeLastYearFacts, resolveFact, type FactTable } from '../../../src/domain/facts.ts';
+import { FACT_NAMES, FACT_TAG } from '../../../src/domain/facts/catalogue.ts';
+import { resolveFact } from '../../../src/domain/facts/resolve.ts';
+import { buildFactSheet, withLastYear, type FactSheet } from '../../../src/domain/facts/sheet.ts';
+import { reading, PREVIOUS_DISCLOSURE } from '../../../src/domain/facts/reading.ts';
 import { money, moneyToPlain, type Money } from '../../../src/domain/money.ts';
 import { tablesFile, type TablesFile } from '../../../src/schemas/tables.ts';
+import { tableFactSheet } from '../../../src/table-kinds/tables.ts';
 
-const tables = (input: Record<string, unknown>): TablesFile => tablesFile.parse({ unit: '万元', ...input });
-const plain = (facts: FactTable) => Object.fromEntries([...facts].map(([name, value]) => [name, moneyToPlain(value)]));
-const facts = (entries: Record<string, string>): FactTable => new Map(Object.entries(entries).map(([name, text]) => [name, money(text)]));
+const tables = (input: Record<string, unknown>): TablesFile => tablesFile.parse({ unit: '万元', ...input }) as TablesFile;
+const plain = (facts: ReadonlyMap<string, Money>) => Object.fromEntries([...facts].map(([name, value]) => [name, moneyToPlain(value)]));
+const SHAPE = { stage: 'budget' as const, year: 2024, unit: '万元' };
+const computeFacts = (input: { tables?: TablesFile }) => tableFactSheet(input.tables, SHAPE).values('current');
+const computeLastYearFacts = (input: { tables?: TablesFile }) => tableFactSheet(input.tables, SHAPE).values('last');
+/** A sheet holding the given figures, this year's and last year's. */
+const sheetOf = (current: Record<string, string>, last: Record<string, string>): FactSheet => buildFactSheet([
+  ...Object.entries(current).map(([name, text]) => reading(name, money(text), 'test')),
+  ...Object.entries(last).map(([name, text]) => reading(name, money(text), 'test', undefined, undefined, 'last')),
+]);
 
 const SAMPLE = tables({
   income_expenditure_summary: {
@@ -68,6 +82,9 @@ describe('computeFacts', () => {
       '支出:201': '300.75',
       '支出:20103': '300.75',
       '支出:221': '70.15',
+      '一般公共预算支出:201': '300.75',
+      '一般公共预算支出:20103': '300.75',
+      '一般公共预算支出:221': '70.15',
       基本支出合计: '270.4',
       人员经费: '230',
       公用经费: '40.4',
@@ -100,7 +117,7 @@ describe('computeFacts', () => {
 
   it('takes 基本支出/项目支出 from 支出总表 when there is no general budget table', () => {
     const result = computeFacts({ tables: tables({ expenditure_summary: { rows: [{ code: '201', name: '一般公共服务支出', total: '5', basic: '5' }], total: { total: '5', basic: '5', project: '0' } } }) });
-    expect(plain(result)).toEqual({ 基本支出: '5', 项目支出: '0', '支出:201': '5' });
+    expect(plain(result)).toEqual({ 本年支出合计: '5', 基本支出: '5', 项目支出: '0', '支出:201': '5' });
   });
 
   it('has no facts without tables', () => {
@@ -127,16 +144,15 @@ describe('computeLastYearFacts', () => {
 });
 
 describe('resolveFact', () => {
-  const current = facts({ 支出合计: '1992.86', 机关运行经费: '115.51', 三公经费: '20', 政府采购预算: '11' });
-  const lastYear = facts({ 支出合计: '1378.75', 机关运行经费: '140.51', 三公经费: '20', 项目支出: '972.84' });
+  const sheet = sheetOf({ 支出合计: '1992.86', 机关运行经费: '115.51', 三公经费: '20', 政府采购预算: '11' }, { 支出合计: '1378.75', 机关运行经费: '140.51', 三公经费: '20', 项目支出: '972.84' });
   const value = (name: string): string | undefined => {
-    const result = resolveFact(name, current, lastYear);
+    const result = resolveFact(name, sheet);
     return result.kind === 'value' ? moneyToPlain(result.value) : result.kind;
   };
 
   it('resolves this year\'s fact', () => {
     expect(value('支出合计')).toBe('1992.86');
-    expect(resolveFact('支出合计', current, lastYear)).toEqual({ kind: 'value', value: money('1992.86') });
+    expect(resolveFact('支出合计', sheet)).toEqual({ kind: 'value', value: money('1992.86') });
   });
 
   it('.上年 is last year\'s value', () => {
@@ -176,6 +192,32 @@ describe('resolveFact', () => {
 
   it('documented fact names contain no dot, the suffix separator', () => {
     for (const name of FACT_NAMES) expect(name.includes('.'), name).toBe(false);
+  });
+});
+
+describe('last year\'s figures, merged once for pages and checks', () => {
+  const previous = sheetOf({ 支出合计: '1378.75', 三公经费: '21' }, {});
+  const own = [reading('支出合计', money('1992.86'), 'income_expenditure_summary'), reading('三公经费', money('20'), 'three_public_expenses', ['last_year', 'total'], undefined, 'last')];
+
+  it('takes last year\'s disclosure where this one prints no 上年数, and prefers this one\'s 上年数', () => {
+    const merged = withLastYear(own, previous);
+    expect(plain(merged.values('last'))).toEqual({ 支出合计: '1378.75', 三公经费: '20' });
+    expect(merged.readingsOf('三公经费', 'last').map((item) => item.source)).toEqual(['three_public_expenses', PREVIOUS_DISCLOSURE]);
+  });
+
+  it('keeps a blank cell as a reading without a figure, never as zero', () => {
+    const sheet = tableFactSheet(tables({ three_public_expenses: { this_year: { total: '5', reception: '5' } } }), SHAPE);
+    expect(sheet.reading('公务用车购置费')?.value).toBeUndefined();
+    expect(sheet.reading('公务用车购置费')?.at).toEqual(['three_public_expenses', 'this_year', 'vehicle_purchase']);
+    expect(sheet.values().has('公务用车购置费')).toBe(false);
+  });
+
+  it('resolves a summary line printed without its code by its name', () => {
+    const sheet = tableFactSheet(tables({
+      fiscal_grant_summary: { income: { sections: [] }, expenditure: { sections: [{ kind: 'current', items: [{ name: '一般公共服务支出', amount: '5', general_budget: '5' }] }] } },
+      general_budget_expenditure: { rows: [{ code: '201', name: '一般公共服务支出', total: '5', basic: '5' }] },
+    }), SHAPE);
+    expect(sheet.readingsOf('一般公共预算支出:201').map((item) => item.source)).toEqual(['general_budget_expenditure', 'fiscal_grant_summary']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { money } from '../../../src/domain/money.ts';
-import { amountText, changeSentence, executionSentence, projectsSummary, totalsSummary } from '../../../src/domain/summaries.ts';
+import { changeSentence, executionSentence, projectsSummary, totalsSummary } from '../../../src/domain/summaries.ts';
+import { amountWithUnit as amountText } from '../../../src/domain/amount-display.ts';
 
 describe('summaries', () => {
   it('states an increase with amount and percentage (the issue example)', () => {

@@ -1,0 +1,365 @@
+/**
+ * The classified family: tables with one row per classification code (功能分类 or 经济分类), several amount columns
+ * and a totals row (合计). Checked per row (row identities such as 合计 = 基本 + 项目), per tree (a code = the sum of
+ * its listed children) and per totals row (= the sum of the 类 rows); codes must be well formed, unique and listed
+ * with their parents. A spec says what differs between the kinds of the family.
+ */
+import { z } from 'zod';
+import { buildTree, codeLevel, describeCodeRule, isValidCode, CODE_LEVEL_NAMES, type CodeKind } from '../domain/classification.ts';
+import type { Money } from '../domain/money.ts';
+import { reading, type FactReading } from '../domain/facts/reading.ts';
+import { partsChart } from '../charts/chart-specs.ts';
+import { code, doc, text } from '../schemas/primitives.ts';
+import type { LocatedRuleFinding } from '../validation/context.ts';
+import { checkSum, sumDiffers, type Addend } from '../validation/rules/sum-check.ts';
+import { amountColumns, emptyStatement, tableNote, tableTitle, type ColumnSpec } from './schema-parts.ts';
+import { defineKind, type ChartContext, type KindContext, type PlacedChart, type RuleContext, type StageLabels, type StandardSlot, type TableKind } from './kind.ts';
+import { moneyCell, type RowView, type TableView } from './view-model.ts';
+
+/** A row identity: `result` = Σ plus − Σ minus, checked on every row and on the totals row. */
+export interface RowIdentity {
+  readonly rule: string;
+  readonly result: string;
+  readonly plus: readonly string[];
+  readonly minus?: readonly string[];
+}
+
+/** Which facts a classified table prints: a fact per totals-row column, and one per row code. */
+export interface ClassifiedFacts {
+  /** Column key → fact name, read from the totals row. */
+  readonly totals?: Readonly<Record<string, string>>;
+  /** Fact names whose parameter is the row's code, read from the rows' total column (支出 → 支出:201). */
+  readonly perCode?: readonly string[];
+  /** A fact read from a totals-row column that is 0 when the table is published empty (no rows). */
+  readonly zeroWhenEmpty?: { readonly fact: string; readonly column: string };
+}
+
+export interface ClassifiedSpec<K extends string> {
+  readonly key: string;
+  readonly label: StageLabels;
+  readonly aliases?: readonly string[];
+  readonly doc: { readonly en: string; readonly zh: string };
+  readonly standard?: { readonly budget?: StandardSlot; readonly final?: StandardSlot };
+  readonly codeKind: CodeKind;
+  readonly columns: readonly ColumnSpec<K>[];
+  readonly identities: readonly RowIdentity[];
+  readonly facts?: ClassifiedFacts;
+  /** Draws the expenditure charts (by 类, basic vs project), unless the disclosure has the named table. */
+  readonly expenditureCharts?: { readonly unless?: string };
+}
+
+/** A row's amount columns, looked up by key (the spec names them). */
+type Cells = { readonly [column: string]: unknown };
+export interface ClassifiedRow extends Cells {
+  readonly code: string;
+  readonly name: string;
+}
+export interface ClassifiedTable {
+  readonly title?: string | undefined;
+  readonly rows: readonly ClassifiedRow[];
+  readonly total?: Cells | undefined;
+  readonly empty_statement?: string | undefined;
+  readonly note?: string | undefined;
+}
+
+const cell = (record: Cells | undefined, key: string): Money | undefined => record?.[key] as Money | undefined;
+
+export function classifiedSchema<K extends string>(spec: ClassifiedSpec<K>) {
+  const columns = amountColumns(spec.columns);
+  const row = z.strictObject({
+    code: doc(code, spec.codeKind === 'functional' ? 'Functional classification code (3/5/7 digits)' : 'Economic classification code (3/5 digits)', '科目编码'),
+    name: doc(text, 'Classification name as printed', '科目名称'),
+    ...columns,
+  });
+  return z.strictObject({
+    title: tableTitle,
+    rows: doc(z.array(row).default([]), 'One row per classification code; the tree follows from the codes', '明细行'),
+    total: doc(z.strictObject(columns).optional(), 'The printed totals row (合计)', '合计行'),
+    empty_statement: emptyStatement,
+    note: tableNote,
+  });
+}
+
+/** A kind of the classified family from its spec. */
+export function classifiedKind<K extends string>(spec: ClassifiedSpec<K>): TableKind<ClassifiedTable> {
+  return defineKind<ClassifiedTable>({
+    key: spec.key,
+    label: spec.label,
+    ...(spec.aliases ? { aliases: spec.aliases } : {}),
+    doc: spec.doc,
+    ...(spec.standard ? { standard: spec.standard } : {}),
+    schema: classifiedSchema(spec) as unknown as z.ZodType<ClassifiedTable>,
+    facts: (table) => classifiedFacts(spec, table),
+    rules: (table, context) => checkClassifiedTable(spec, table, context),
+    views: (table, context) => [classifiedTableView(spec, table, context)],
+    charts: (table, context) => expenditureCharts(spec, table, context),
+  });
+}
+
+function classifiedFacts(spec: ClassifiedSpec<string>, table: ClassifiedTable): FactReading[] {
+  const facts = spec.facts;
+  if (!facts) return [];
+  const out: FactReading[] = [];
+  const source = spec.key;
+  if (table.total) {
+    for (const [column, fact] of Object.entries(facts.totals ?? {})) out.push(reading(fact, cell(table.total, column), source, ['total', column]));
+  }
+  const empty = facts.zeroWhenEmpty;
+  if (empty) {
+    const stated = cell(table.total, empty.column);
+    if (stated) out.push(reading(empty.fact, stated, source, ['total', empty.column]));
+    else if (table.rows.length === 0) out.push(reading(empty.fact, { units: 0n, decimals: 0 }, source, []));
+  }
+  for (const fact of facts.perCode ?? []) {
+    table.rows.forEach((row, index) => out.push(reading(`${fact}:${row.code}`, cell(row, 'total'), source, ['rows', index, 'total'], row.name)));
+  }
+  return out;
+}
+
+export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: ClassifiedTable, context: RuleContext): LocatedRuleFinding[] {
+  const findings: LocatedRuleFinding[] = [];
+  const { unit, tolerance } = context;
+  const tableName = context.label;
+  const seen = new Map<string, number>();
+
+  const valid = table.rows.map((row) => isValidCode(row.code, spec.codeKind));
+  table.rows.forEach((row, index) => {
+    const at = () => ['rows', index];
+    if (!valid[index]) {
+      findings.push({
+        severity: 'error', rule: 'code/format', file: 'tables.yaml', at: [...at(), 'code'],
+        message: `${tableName}中科目编码“${row.code}”格式不正确：${describeCodeRule(spec.codeKind)}`,
+        messageEn: `Malformed classification code ${row.code}`,
+        values: [{ label: '编码', value: row.code }, { label: '位数', value: String(row.code.length) }],
+      });
+    }
+    const earlier = seen.get(row.code);
+    if (earlier !== undefined) {
+      findings.push({
+        severity: 'error', rule: 'code/duplicate', file: 'tables.yaml', at: [...at(), 'code'],
+        message: `${tableName}中科目编码 ${row.code} 出现了两次（第${earlier + 1}行和第${index + 1}行）`,
+        messageEn: `Duplicate classification code ${row.code}`,
+        values: [{ label: '编码', value: row.code }, { label: '名称', value: row.name }],
+      });
+    } else seen.set(row.code, index);
+    findings.push(...checkRowIdentities(spec, row, at(), `${tableName} ${row.code} ${row.name} 的`, context));
+  });
+
+  const validRows = table.rows.filter((_, index) => valid[index]);
+  const tree = buildTree(validRows);
+  // Row numbers are needed only for findings: the map is made on first use.
+  let rowIndex: Map<ClassifiedRow, number> | undefined;
+  const indexOf = (row: ClassifiedRow) => (rowIndex ??= new Map(table.rows.map((r, index) => [r, index]))).get(row)!;
+  for (const orphan of tree.orphans) {
+    findings.push({
+      severity: 'error', rule: 'code/parent-missing', file: 'tables.yaml', at: ['rows', indexOf(orphan.row), 'code'],
+      message: `${tableName}中 ${orphan.code} ${orphan.row.name} 的上级科目（${orphan.code.slice(0, 3)}${orphan.code.length > 5 ? ' 或 ' + orphan.code.slice(0, 5) : ''}）没有列出：明细行应连同其所属的类、款一起列示`,
+      messageEn: `Parent code of ${orphan.code} is not listed`,
+      values: [{ label: '编码', value: orphan.code }, { label: '层级', value: CODE_LEVEL_NAMES[orphan.level] ?? '' }],
+    });
+  }
+  const columns = spec.columns.map((c) => c.key);
+  for (const node of tree.byCode.values()) {
+    if (node.children.length === 0) continue;
+    for (const key of columns) {
+      if (!sumDiffers(node.children.map((child) => cell(child.row, key)), cell(node.row, key), tolerance)) continue;
+      findings.push(...checkSum({
+        rule: 'sum/tree', file: 'tables.yaml', at: ['rows', indexOf(node.row), key], unit, tolerance,
+        subject: `${tableName} ${node.code} ${node.row.name} 的“${columnLabel(spec, key)}”`,
+        addends: node.children.map((child) => ({ label: `${child.code} ${child.row.name}`, value: cell(child.row, key), at: ['rows', indexOf(child.row), key] })),
+        stated: cell(node.row, key),
+      }));
+    }
+  }
+  if (table.total) {
+    const total = table.total;
+    const roots = tree.roots.filter((root) => root.level === 0);
+    for (const key of roots.length > 0 ? columns : []) {
+      if (!sumDiffers(roots.map((root) => cell(root.row, key)), cell(total, key), tolerance)) continue;
+      findings.push(...checkSum({
+        rule: 'sum/total', file: 'tables.yaml', at: ['total', key], unit, tolerance,
+        subject: `${tableName}合计行的“${columnLabel(spec, key)}”`,
+        addends: roots.map((root) => ({ label: `${root.code} ${root.row.name}`, value: cell(root.row, key), at: ['rows', indexOf(root.row), key] })),
+        stated: cell(total, key),
+      }));
+    }
+    findings.push(...checkRowIdentities(spec, total, ['total'], `${tableName}合计行的`, context, true));
+  }
+  if (table.rows.length === 0 && !table.empty_statement) {
+    findings.push({
+      severity: 'warning', rule: 'plausibility/empty-table-statement', file: 'tables.yaml', at: [],
+      message: `${tableName}没有数据，也没有空表说明（如“本单位无政府性基金收支，故此表无数据”）`,
+      messageEn: 'Empty table without a statement',
+    });
+  }
+  return findings;
+}
+
+/**
+ * Each row identity of one row (or the totals row). Most hold: they are described (labels, paths) only when they
+ * fail. On the totals row an identity is checked only when one of its terms is printed.
+ */
+function checkRowIdentities(spec: ClassifiedSpec<string>, row: Cells, at: readonly (string | number)[], subject: string, context: RuleContext, totalsRow = false): LocatedRuleFinding[] {
+  const findings: LocatedRuleFinding[] = [];
+  for (const identity of spec.identities) {
+    const minus = identity.minus ?? [];
+    const values = [...identity.plus.map((key) => cell(row, key)), ...minus.map((key) => negate(cell(row, key)))];
+    if (totalsRow ? values.every((value) => value === undefined) : !sumDiffers(values, cell(row, identity.result), context.tolerance)) continue;
+    const terms: Addend[] = [
+      ...identity.plus.map((key) => ({ label: columnLabel(spec, key), value: cell(row, key), at: [...at, key] })),
+      ...minus.map((key) => ({ label: `减：${columnLabel(spec, key)}`, value: negate(cell(row, key)), at: [...at, key] })),
+    ];
+    findings.push(...checkSum({
+      rule: identity.rule, file: 'tables.yaml', at: [...at, identity.result], unit: context.unit, tolerance: context.tolerance,
+      subject: `${subject}${identity.result === 'total' ? '合计' : `“${columnLabel(spec, identity.result)}”`}`,
+      addends: terms.filter((term) => term.value !== undefined),
+      stated: cell(row, identity.result),
+    }));
+  }
+  return findings;
+}
+
+const negate = (value: Money | undefined): Money | undefined => (value ? { units: -value.units, decimals: value.decimals } : undefined);
+
+export function columnLabel(spec: { readonly columns: readonly ColumnSpec[] }, key: string): string {
+  return spec.columns.find((c) => c.key === key)?.label ?? key;
+}
+
+/** Columns that hold at least one figure (the others are not printed either); 合计 always. */
+function usedColumns<K extends string>(spec: ClassifiedSpec<K>, table: ClassifiedTable): readonly ColumnSpec<K>[] {
+  const has = (key: string) => table.rows.some((row) => cell(row, key) !== undefined) || cell(table.total, key) !== undefined;
+  return spec.columns.filter((column) => column.key === 'total' || has(column.key));
+}
+
+export function classifiedTableView(spec: ClassifiedSpec<string>, table: ClassifiedTable, context: KindContext): TableView {
+  const columns = usedColumns(spec, table);
+  const cellsOf = (record: Cells | undefined) => columns.map((column) => moneyCell(cell(record, column.key), context.unit));
+  const rows: RowView[] = table.rows.map((row) => ({ code: row.code, header: row.name, level: codeLevel(row.code), cells: cellsOf(row) }));
+  if (table.total) rows.push({ header: '合计', cells: cellsOf(table.total), isTotal: true });
+  return {
+    id: spec.key,
+    title: table.title ?? context.label,
+    unit: context.unit,
+    codeHeader: spec.codeKind === 'functional' ? '功能分类科目编码' : '经济分类科目编码',
+    rowHeader: '科目名称',
+    columns: columns.map((column) => ({ label: column.label, numeric: true })),
+    rows,
+    ...(table.empty_statement ? { emptyStatement: table.empty_statement } : {}),
+    ...(table.note ? { note: table.note } : {}),
+  };
+}
+
+/** Expenditure by 类 and basic vs project, next to the table that holds them. */
+function expenditureCharts(spec: ClassifiedSpec<string>, table: ClassifiedTable, context: ChartContext): PlacedChart[] {
+  const charts = spec.expenditureCharts;
+  if (!charts || (charts.unless && context.has(charts.unless))) return [];
+  const tableId = `data-${spec.key}`;
+  const placed: PlacedChart[] = [];
+  const classes = table.rows.filter((row) => row.code.length === 3).map((row) => ({ label: `${row.code} ${row.name}`, value: cell(row, 'total') }));
+  const byClass = partsChart({ id: 'expenditure-by-class', title: '支出按功能分类（类）', unit: context.unit, tableId, parts: classes });
+  if (byClass) placed.push({ view: spec.key, chart: byClass });
+  const split = partsChart({ id: 'basic-vs-project', title: '基本支出与项目支出', unit: context.unit, tableId, parts: [{ label: '基本支出', value: cell(table.total, 'basic') }, { label: '项目支出', value: cell(table.total, 'project') }], kind: 'doughnut' });
+  if (split) placed.push({ view: spec.key, chart: split });
+  return placed;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The kinds of the family.
+
+const EXPENDITURE_COLUMNS = [
+  { key: 'total', label: '合计' },
+  { key: 'basic', label: '基本支出' },
+  { key: 'project', label: '项目支出' },
+  { key: 'payment_to_superior', label: '上缴上级支出' },
+  { key: 'operating', label: '经营支出' },
+  { key: 'subsidy_to_subordinate', label: '对附属单位补助支出' },
+  { key: 'budget', label: '年初预算数' },
+] as const;
+const GENERAL_COLUMNS = EXPENDITURE_COLUMNS.filter((c) => ['total', 'basic', 'project', 'budget'].includes(c.key));
+const BASIC_PLUS_PROJECT: readonly RowIdentity[] = [{ rule: 'sum/row', result: 'total', plus: ['basic', 'project'] }];
+
+export const incomeBySource = classifiedKind({
+  key: 'income_by_source',
+  label: { budget: '收入总表', final: '收入决算表' },
+  doc: { en: 'Income by source', zh: '收入总表' },
+  standard: { budget: 'income_by_source', final: 'income_by_source' },
+  codeKind: 'functional',
+  columns: [
+    { key: 'total', label: '合计' },
+    { key: 'carryover', label: '上年结转' },
+    { key: 'general_budget', label: '一般公共预算拨款收入' },
+    { key: 'government_fund', label: '政府性基金预算拨款收入' },
+    { key: 'state_capital', label: '国有资本经营预算拨款收入' },
+    { key: 'fiscal_grant', label: '财政拨款收入' },
+    { key: 'fiscal_special_account', label: '财政专户管理资金收入' },
+    { key: 'superior_subsidy', label: '上级补助收入' },
+    { key: 'business', label: '事业收入' },
+    { key: 'operating', label: '经营收入' },
+    { key: 'subordinate_remittance', label: '附属单位上缴收入' },
+    { key: 'other', label: '其他收入' },
+  ],
+  identities: [{
+    rule: 'sum/row', result: 'total',
+    plus: ['carryover', 'general_budget', 'government_fund', 'state_capital', 'fiscal_grant', 'fiscal_special_account', 'superior_subsidy', 'business', 'operating', 'subordinate_remittance', 'other'],
+  }],
+});
+
+export const expenditureSummary = classifiedKind({
+  key: 'expenditure_summary',
+  label: { budget: '支出总表', final: '支出决算表' },
+  doc: { en: 'Expenditure summary', zh: '支出总表' },
+  standard: { budget: 'expenditure_summary', final: 'expenditure_summary' },
+  codeKind: 'functional',
+  columns: EXPENDITURE_COLUMNS,
+  identities: [{ rule: 'sum/row', result: 'total', plus: ['basic', 'project', 'payment_to_superior', 'operating', 'subsidy_to_subordinate'] }],
+  facts: { totals: { total: '本年支出合计', basic: '基本支出', project: '项目支出' }, perCode: ['支出'] },
+  expenditureCharts: { unless: 'general_budget_expenditure' },
+});
+
+export const generalBudgetExpenditure = classifiedKind({
+  key: 'general_budget_expenditure',
+  label: { budget: '一般公共预算财政拨款支出表', final: '一般公共预算财政拨款支出决算表' },
+  doc: { en: 'General public budget expenditure', zh: '一般公共预算财政拨款支出表' },
+  standard: { budget: 'general_budget_expenditure', final: 'general_budget_expenditure' },
+  codeKind: 'functional',
+  columns: GENERAL_COLUMNS,
+  identities: BASIC_PLUS_PROJECT,
+  facts: { totals: { total: '一般公共预算支出', basic: '基本支出', project: '项目支出' }, perCode: ['支出', '一般公共预算支出'] },
+  expenditureCharts: {},
+});
+
+export const generalBudgetBasicExpenditure = classifiedKind({
+  key: 'general_budget_basic_expenditure',
+  label: { budget: '一般公共预算财政拨款基本支出表', final: '一般公共预算财政拨款基本支出决算表' },
+  doc: { en: 'Basic expenditure by economic classification', zh: '一般公共预算基本支出表' },
+  standard: { budget: 'general_budget_basic_expenditure', final: 'general_budget_basic_expenditure' },
+  codeKind: 'economic',
+  columns: [
+    { key: 'total', label: '合计' },
+    { key: 'personnel', label: '人员经费' },
+    { key: 'public', label: '公用经费' },
+  ],
+  identities: [{ rule: 'sum/row', result: 'total', plus: ['personnel', 'public'] }],
+  facts: { totals: { total: '基本支出合计', personnel: '人员经费', public: '公用经费' }, perCode: ['基本支出'] },
+});
+
+export const governmentFundExpenditure = classifiedKind({
+  key: 'government_fund_expenditure',
+  label: { budget: '政府性基金预算支出表', final: '政府性基金预算财政拨款支出决算表' },
+  doc: { en: 'Government fund expenditure', zh: '政府性基金预算支出表' },
+  standard: { budget: 'government_fund', final: 'government_fund' },
+  codeKind: 'functional',
+  columns: GENERAL_COLUMNS,
+  identities: BASIC_PLUS_PROJECT,
+  facts: { zeroWhenEmpty: { fact: '政府性基金支出', column: 'total' } },
+});
+
+export const stateCapitalExpenditure = classifiedKind({
+  key: 'state_capital_expenditure',
+  label: { budget: '国有资本经营预算支出表', final: '国有资本经营预算财政拨款支出决算表' },
+  doc: { en: 'State capital operation expenditure', zh: '国有资本经营预算支出表' },
+  standard: { budget: 'state_capital', final: 'state_capital' },
+  codeKind: 'functional',
+  columns: GENERAL_COLUMNS,
+  identities: BASIC_PLUS_PROJECT,
+});

@@ -1,0 +1,29 @@
+/** 机关运行经费: this year's and last year's administrative operating costs, with the reason and the uses. */
+import { z } from 'zod';
+import { reading } from '../domain/facts/reading.ts';
+import { amount, doc, text } from '../schemas/primitives.ts';
+import { defineKind } from './kind.ts';
+import { factTable } from './fact-table.ts';
+import { moneyCell } from './view-model.ts';
+
+const schema = z.strictObject({
+  this_year: doc(amount.optional(), 'Operating costs this year', '本年机关运行经费'),
+  last_year: doc(amount.optional(), 'Operating costs last year', '上年机关运行经费'),
+  reason: doc(text.optional(), 'Reason for the change', '增减原因'),
+  uses: doc(text.optional(), 'What the costs are used for', '主要用途'),
+});
+
+export const operatingCosts = defineKind<z.infer<typeof schema>>({
+  key: 'operating_costs',
+  label: { budget: '机关运行经费', final: '机关运行经费' },
+  doc: { en: 'Administrative operating costs', zh: '机关运行经费' },
+  schema,
+  facts: (table) => [
+    reading('机关运行经费', table.this_year, 'operating_costs', ['this_year']),
+    reading('机关运行经费', table.last_year, 'operating_costs', ['last_year'], undefined, 'last'),
+  ],
+  views: (table, { unit, label }) => {
+    const view = factTable('operating_costs', label, [['本年', moneyCell(table.this_year, unit)], ['上年', moneyCell(table.last_year, unit)]], unit, [table.reason, table.uses].filter(Boolean).join(' '));
+    return view ? [view] : [];
+  },
+});

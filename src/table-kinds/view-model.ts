@@ -1,0 +1,64 @@
+/**
+ * What a page shows of a table: rows of cells, each cell carrying its exact value beside its display text. The HTML
+ * table, its CSV download, the JSON export and the search index all read these views, so a figure cannot read
+ * differently in two places, and downloads take values, never display text.
+ */
+import type { Money } from '../domain/money.ts';
+import type { Percent } from '../domain/rates.ts';
+import { displayAmount } from '../domain/amount-display.ts';
+import { formatPercent } from '../domain/rates.ts';
+
+export type Cell =
+  /** An amount in `unit` (the document's 万元 or 元). */
+  | { readonly kind: 'money'; readonly value: Money; readonly unit: string; readonly text: string }
+  | { readonly kind: 'percent'; readonly value: Percent; readonly text: string }
+  /** Counts (people, vehicles) and small decimals (weights, scores). */
+  | { readonly kind: 'number'; readonly value: number; readonly text: string }
+  /** A quantity with its unit as printed (5台): the number and the unit. */
+  | { readonly kind: 'quantity'; readonly value: Money; readonly unit: string; readonly text: string }
+  | { readonly kind: 'text'; readonly text: string }
+  /** Printed blank: nothing in the source (not zero). */
+  | { readonly kind: 'blank'; readonly text: '' }
+  /** Not applicable (a rate whose base is zero). */
+  | { readonly kind: 'na'; readonly text: string };
+
+export type CellKind = Cell['kind'];
+
+export const BLANK: Cell = { kind: 'blank', text: '' };
+
+export const moneyCell = (value: Money | undefined, unit: string): Cell =>
+  (value ? { kind: 'money', value, unit, text: displayAmount(value, unit) } : BLANK);
+export const percentCell = (value: Percent | undefined): Cell => (value ? { kind: 'percent', value, text: formatPercent(value) } : BLANK);
+export const numberCell = (value: number | undefined): Cell => (value === undefined ? BLANK : { kind: 'number', value, text: String(value) });
+export const textCell = (value: string | undefined): Cell => (value === undefined || value === '' ? BLANK : { kind: 'text', text: value });
+export const notApplicableCell = (text: string): Cell => ({ kind: 'na', text });
+export const quantityCell = (value: Money | undefined, unit: string | undefined): Cell =>
+  (value ? { kind: 'quantity', value, unit: unit ?? '', text: `${displayAmount(value, '元')}${unit ?? ''}` } : BLANK);
+
+export interface RowView {
+  readonly code?: string;
+  readonly header: string;
+  /** Indentation level in a classification tree (0 = 类). */
+  readonly level?: number;
+  readonly cells: readonly Cell[];
+  readonly isTotal?: boolean;
+  /** Group heading shown before this row (e.g. 产出指标 / 数量指标). */
+  readonly group?: string;
+}
+
+export interface ColumnView {
+  readonly label: string;
+  readonly numeric: boolean;
+}
+
+export interface TableView {
+  readonly id: string;
+  readonly title: string;
+  readonly unit?: string;
+  readonly codeHeader?: string;
+  readonly rowHeader: string;
+  readonly columns: readonly ColumnView[];
+  readonly rows: readonly RowView[];
+  readonly emptyStatement?: string;
+  readonly note?: string;
+}

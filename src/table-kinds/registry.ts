@@ -13,6 +13,7 @@ import { stateAssets } from './state-assets.ts';
 import { operatingCosts } from './operating-costs.ts';
 import { organisation } from './organisation.ts';
 import { previousYear } from './previous-year.ts';
+import { governmentFundBalance, stateCapitalBalance } from './fund-balance.ts';
 
 // A kind's functions take its own table type; the registry holds them all.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -27,7 +28,9 @@ export const TABLE_KINDS: readonly AnyTableKind[] = [
   generalBudgetBasicExpenditure,
   threePublicExpenses,
   governmentFundExpenditure,
+  governmentFundBalance,
   stateCapitalExpenditure,
+  stateCapitalBalance,
   projectExpenditure,
   procurement,
   stateAssets,

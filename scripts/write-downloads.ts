@@ -1,12 +1,11 @@
 /**
- * Writes every disclosure's CSV files and data.json, the site-wide index of disclosures, from the view models the
+ * Writes every disclosure's table downloads (every format) and data.json, the site-wide index of disclosures, from the view models the
  * pages were rendered from (same process), straight to disk: one Astro route per file would cost far more.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteData } from '../src/data/site-data.ts';
-import { disclosureDownloads } from '../src/data/downloads.ts';
-import { tableToCsv } from '../src/data/csv.ts';
+import { DOWNLOAD_FORMATS, disclosureDownloads } from '../src/data/downloads.ts';
 import { disclosureJson, disclosureIndexJson } from '../src/data/json-export.ts';
 
 export function writeDownloads(siteDir: string, data: SiteData): number {
@@ -15,8 +14,10 @@ export function writeDownloads(siteDir: string, data: SiteData): number {
     const dir = join(siteDir, d.url);
     mkdirSync(dir, { recursive: true });
     for (const download of disclosureDownloads(d)) {
-      writeFileSync(join(dir, download.file), tableToCsv(download.view));
-      files++;
+      for (const format of DOWNLOAD_FORMATS) {
+        writeFileSync(join(dir, `${download.name}.${format.extension}`), format.write(download.view));
+        files++;
+      }
     }
     writeFileSync(join(dir, 'data.json'), JSON.stringify(disclosureJson(d, data.site.base_url), null, 2));
     files++;

@@ -6,6 +6,7 @@
 import type { DisclosureView } from './site-data.ts';
 import { BLANK, textCell, type ColumnView, type RowView, type TableView } from '../table-kinds/view-model.ts';
 import { tableToCsv } from './csv.ts';
+import { tableToJson } from './table-json.ts';
 
 /** A file format every table is offered in: adding one is a writer and a line here. */
 export interface DownloadFormat {
@@ -17,6 +18,7 @@ export interface DownloadFormat {
 
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
   { extension: 'csv', label: 'CSV', write: tableToCsv },
+  { extension: 'json', label: 'JSON', write: tableToJson },
 ];
 
 export interface Download {

@@ -14,7 +14,7 @@ export interface FindingValue {
 
 export interface Finding {
   readonly severity: Severity;
-  /** Stable rule id, e.g. "sum/tree". Listed in content/README.md. */
+  /** Stable rule id, such as sum/tree; every id is described in src/validation/rule-catalogue.ts. */
   readonly rule: string;
   /** File path relative to the working directory. */
   readonly file: string;

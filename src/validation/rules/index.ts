@@ -4,7 +4,7 @@ import { metadataRules } from './meta.ts';
 import { tableRules } from './tables.ts';
 import { identityRules } from './identities.ts';
 import { performanceRules } from './performance.ts';
-import { performancePlausibilityRules, strayYearWarnings } from './plausibility.ts';
+import { performancePlausibilityRules, strayYearWarnings } from './performance-plausibility.ts';
 import { narrativeRules } from './narrative.ts';
 import { textWarningRules } from './text-warnings.ts';
 

@@ -35,3 +35,34 @@ describe('chart specifications', () => {
     expect(long.horizontal).toBe(true);
   });
 });
+
+describe('Chart.js configuration (what the reader sees of a chart)', () => {
+  it('puts a percentage series on a right-hand axis of its own, titled %, while amounts keep the unit axis', async () => {
+    const { chartConfig } = await import('../../../src/charts/chart-config.ts');
+    const spec = comparisonChart({
+      id: 'p', title: '项目预算与决算', unit: '万元', tableId: 't', labels: ['干部培训经费', '人才工作经费'],
+      series: [{ label: '预算数', values: [money('90'), money('50')] }, { label: '决算数', values: [money('89.99'), money('40')] }],
+      rate: { label: '执行率（%）', values: [99.99, 80] }, description: '',
+    })!;
+    const config = chartConfig(spec);
+    const scales = config.options!.scales as Record<string, { title?: { text?: string }; position?: string }>;
+    // Short labels keep the bars vertical: the value axis is y, and it carries the unit.
+    expect(scales.y!.title!.text).toBe('万元');
+    expect(scales.percent!.title!.text).toBe('%');
+    expect(scales.percent!.position).toBe('right');
+    const datasets = config.data.datasets as Array<{ label: string; yAxisID?: string; type?: string }>;
+    expect(datasets.map((d) => d.yAxisID)).toEqual([undefined, undefined, 'percent']);
+    expect(datasets[2]!.type).toBe('line');
+  });
+
+  it('wraps long Chinese labels into lines of ten characters, except in doughnuts (the legend names them)', async () => {
+    const { chartConfig, wrapLabel } = await import('../../../src/charts/chart-config.ts');
+    expect(wrapLabel('2013201 一般公共服务支出行政运行费用')).toEqual(['2013201 一般', '公共服务支出行政运行', '费用']);
+    const bars = chartConfig(partsChart({ id: 'x', title: 't', unit: '万元', tableId: 't', parts: [{ label: '201 一般公共服务支出', value: money('2') }, { label: '207 文化旅游体育与传媒支出', value: money('1') }] })!);
+    expect(bars.data.labels).toEqual([['201 一般公共服务', '支出'], ['207 文化旅游体育', '与传媒支出']]);
+    const doughnut = chartConfig(partsChart({ id: 'y', title: 't', unit: '万元', tableId: 't', kind: 'doughnut', parts: [{ label: '基本支出', value: money('2') }, { label: '项目支出', value: money('1') }] })!);
+    expect(doughnut.data.labels).toEqual(['基本支出', '项目支出']);
+    expect(doughnut.options!.plugins!.legend!.display).toBe(true);
+    expect(doughnut.options!.scales).toEqual({});
+  });
+});

@@ -10,6 +10,7 @@ import type { TablesFile } from '../schemas/tables.ts';
 import type { PerformanceFile } from '../schemas/performance.ts';
 import { STAGE_LABELS, type Stage } from '../schemas/primitives.ts';
 import { getCheckedContent } from './checked-content.ts';
+import type { CheckResult } from '../validation/check-content.ts';
 import { projectViews, fundLinesView, indicatorTableView, type ProjectView } from './performance-views.ts';
 import type { TableView } from '../table-kinds/view-model.ts';
 import { tableCharts, tableFactSheet, tableViews } from '../table-kinds/tables.ts';
@@ -66,7 +67,7 @@ type Slot = { [SLOT]?: SiteData };
 
 export function getSiteData(): SiteData {
   const slot = globalThis as Slot;
-  slot[SLOT] ??= buildSiteData();
+  slot[SLOT] ??= buildSiteData(getCheckedContent());
   return slot[SLOT];
 }
 
@@ -136,8 +137,8 @@ function linkDisclosures(disclosures: DisclosureView[]): void {
   }
 }
 
-function buildSiteData(): SiteData {
-  const { content, findings } = getCheckedContent();
+/** The view models of a checked site (pure: reads nothing but the check's result). */
+export function buildSiteData({ content, findings }: Pick<CheckResult, 'content' | 'findings'>): SiteData {
   const site = content.site?.data;
   if (!site) throw new Error('site.yaml 无效');
   const departments = content.departments.flatMap((parsed) => (parsed.data ? [parsed.data] : []));

@@ -1,0 +1,108 @@
+/**
+ * The view models pages are rendered from, built from a checked content tree (no Astro): which tables a disclosure
+ * shows and in what order, the facts and last year's figures pages read (through the same merge as the check), the
+ * computed summary, the charts next to their tables, and the downloads.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSiteData, type DisclosureView } from '../../../src/data/site-data.ts';
+import { disclosureDownloads, downloadNameFor, tableDownloadLinks } from '../../../src/data/downloads.ts';
+import { moneyToPlain } from '../../../src/domain/money.ts';
+import { checkContent } from '../../../src/validation/check-content.ts';
+import { BASE_BUDGET, BASE_CONTENT, copyToTemp } from '../../helpers/content.ts';
+
+const cleanups: Array<() => void> = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+
+const siteOf = (root: string) => buildSiteData(checkContent(root));
+const disclosure = (views: readonly DisclosureView[], id: string): DisclosureView => {
+  const found = views.find((view) => view.id === id);
+  if (!found) throw new Error(`no disclosure ${id} among ${views.map((view) => view.id).join(', ')}`);
+  return found;
+};
+const plain = (map: ReadonlyMap<string, { units: bigint; decimals: number }>, name: string) => {
+  const value = map.get(name);
+  return value ? moneyToPlain(value) : undefined;
+};
+
+describe('site data of the base fixture', () => {
+  const data = siteOf(BASE_CONTENT);
+  const budget = disclosure(data.disclosures, '2024-demo-county-office-budget');
+  const final = disclosure(data.disclosures, '2023-demo-county-office-final');
+
+  it('lists disclosures newest first, with their URL and the years of the site', () => {
+    expect(data.disclosures.map((d) => d.url)).toEqual(['/2024/demo-county-office/budget/', '/2023/demo-county-office/final/']);
+    expect(data.years).toEqual([2024, 2023]);
+  });
+
+  it('shows the tables in reading order (registry order), then the year-on-year comparison', () => {
+    expect(budget.tables.map((view) => view.id)).toEqual([
+      'income_expenditure_summary', 'income_by_source', 'expenditure_summary', 'fiscal_grant_summary', 'general_budget_expenditure',
+      'general_budget_basic_expenditure', 'three_public_expenses', 'government_fund_expenditure', 'state_capital_expenditure',
+      'procurement', 'procurement_summary', 'state_assets', 'operating_costs', 'organisation', 'year_on_year',
+    ]);
+  });
+
+  it('reads this year\'s and last year\'s figures as the tables print them', () => {
+    // 收支总表 总计 400.90; 一般公共预算支出表 基本 270.40, 项目 100.50; 三公 13.00 and last year 14.00 (previous_year wins).
+    expect(plain(budget.facts, '支出合计')).toBe('400.9');
+    expect(plain(budget.facts, '基本支出')).toBe('270.4');
+    expect(plain(budget.facts, '项目支出')).toBe('100.5');
+    expect(plain(budget.lastYearFacts, '支出合计')).toBe('380');
+    expect(plain(budget.lastYearFacts, '三公经费')).toBe('14');
+  });
+
+  it('computes the summary sentence from the facts (never typed)', () => {
+    // 400.90 − 380.00 = 20.90, 20.90 / 380 = 5.5%; 270.40 / 400.90 = 67.4%, 100.50 / 400.90 = 25.1%.
+    expect(budget.summary).toBe('2024年支出预算400.90万元，比上年增加20.90万元，增长5.5%。其中基本支出270.40万元（占67.4%），项目支出100.50万元（占25.1%）；“三公”经费13.00万元。');
+  });
+
+  it('compares every fact with last year\'s figure in the year-on-year view, with the change and its rate', () => {
+    const view = budget.tables.find((table) => table.id === 'year_on_year')!;
+    const row = view.rows.find((r) => r.header === '支出合计')!;
+    expect(row.cells.map((cell) => cell.text)).toEqual(['400.90', '380.00', '20.90', '5.5%']);
+    expect(row.cells[2]).toMatchObject({ kind: 'money', unit: '万元' });
+  });
+
+  it('attaches each chart to the table holding its numbers', () => {
+    expect([...budget.charts.keys()].sort()).toEqual(['general_budget_expenditure', 'income_expenditure_summary', 'three_public_expenses', 'year_on_year']);
+    for (const [viewId, specs] of budget.charts) for (const spec of specs) expect(spec.tableId).toBe(`data-${viewId}`);
+    expect(budget.charts.get('general_budget_expenditure')!.map((spec) => spec.id)).toEqual(['expenditure-by-class', 'basic-vs-project']);
+  });
+
+  it('offers every table as a download, project tables combined into one file per kind', () => {
+    const names = disclosureDownloads(final).map((download) => download.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('projects-indicators');
+    expect(downloadNameFor('project-staff-training-indicators')).toBe('projects-indicators');
+    expect(tableDownloadLinks(final.url, 'three_public_expenses').map((link) => link.href)).toEqual([
+      '/2023/demo-county-office/final/three_public_expenses.csv', '/2023/demo-county-office/final/three_public_expenses.json',
+    ]);
+  });
+});
+
+describe('last year\'s disclosure feeds last year\'s figures, as in the check', () => {
+  const tree = copyToTemp(BASE_CONTENT);
+  cleanups.push(tree.cleanup);
+  // The 2024 budget without its printed 上年数, and a 2023 budget of the same department whose total is 390.00.
+  const budgetTables = join(tree.root, BASE_BUDGET, 'tables.yaml');
+  const text = readFileSync(budgetTables, 'utf8');
+  writeFileSync(budgetTables, text.slice(0, text.indexOf('previous_year:')));
+  const lastYearDir = join(tree.root, 'disclosures/2023/demo-county-office/budget');
+  mkdirSync(lastYearDir, { recursive: true });
+  writeFileSync(join(lastYearDir, 'index.md'), readFileSync(join(tree.root, BASE_BUDGET, 'index.md'), 'utf8').replace('year: 2024', 'year: 2023').replace(/\{\{[^|}]*\|[^}]*\}\}/g, '若干'));
+  writeFileSync(join(lastYearDir, 'tables.yaml'), 'unit: 万元\nincome_expenditure_summary:\n  income: { grand_total: { amount: 390.00 } }\n  expenditure: { grand_total: { amount: 390.00 } }\n');
+  const data = siteOf(tree.root);
+  const budget = disclosure(data.disclosures, '2024-demo-county-office-budget');
+
+  it('takes 支出合计 of last year from the 2023 disclosure and links the two', () => {
+    expect(plain(budget.lastYearFacts, '支出合计')).toBe('390');
+    expect(budget.previousYear?.id).toBe('2023-demo-county-office-budget');
+    expect(budget.summary).toContain('比上年增加10.90万元');
+  });
+
+  it('cleans up', () => {
+    rmSync(tree.root, { recursive: true, force: true });
+  });
+});

@@ -12,6 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Random } from './random.ts';
+import { TABLE_KINDS } from '../../src/table-kinds/registry.ts';
+import { yamlAmount, yamlFlow, yamlQuoted, yamlText, type SyntheticDisclosure, type SyntheticFigures } from '../../src/table-kinds/synthetic.ts';
 import {
   AGENCIES, CLASS_NAMES, COMMON_LEAVES, COUNTIES, ECONOMIC_CLASSES, ECONOMIC_FREE, EXTRA_LEAVES, FILLER_SENTENCES, GENERAL_TOPICS,
   GLOSSARY, PROJECT_CATEGORIES, PROJECT_SUFFIXES, QUALITATIVE_ACTUALS, QUALITATIVE_TARGETS, QUANTITY_UNITS, SECTION_NAMES,
@@ -60,12 +62,7 @@ type Unit = '万元' | '元';
 // ---------------------------------------------------------------------------------------------------------
 // Exact amounts (hundredths of the document unit) and their text.
 
-const fmt = (cents: bigint): string => {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  const text = abs.toString().padStart(3, '0');
-  return `${negative ? '-' : ''}${text.slice(0, -2)}.${text.slice(-2)}`;
-};
+const fmt = yamlAmount;
 
 /** Rounds value × factor to whole hundredths. */
 const frac = (value: bigint, factor: number): bigint => BigInt(Math.round(Number(value) * factor));
@@ -91,17 +88,11 @@ const rateHundredths = (numerator: bigint, denominator: bigint): bigint => (nume
 const rate = (numerator: bigint, denominator: bigint): string => `${fmt(rateHundredths(numerator, denominator))}%`;
 
 // ---------------------------------------------------------------------------------------------------------
-// YAML text helpers (flow mappings per row, as the converted documents are written).
+// YAML text helpers (shared with the table kinds' sample hooks, src/table-kinds/synthetic.ts).
 
-const UNSAFE_PLAIN = /[:#,[\]{}"'\n]|^[\s\-?|>!&*%@`]|\s$|^(?:true|false|null|yes|no|on|off|~)$/i;
-/** A scalar as an editor would write it: plain when that is unambiguous text, else double-quoted. */
-const s = (text: string): string => (UNSAFE_PLAIN.test(text) || /^[\d.+]/.test(text) ? JSON.stringify(text) : text);
-const q = (text: string): string => JSON.stringify(text);
-
-function flow(entries: ReadonlyArray<readonly [string, string | undefined]>): string {
-  return `{ ${entries.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
-}
-const amountCell = (value: bigint | undefined): string | undefined => (value === undefined ? undefined : fmt(value));
+const s = yamlText;
+const q = yamlQuoted;
+const flow = yamlFlow;
 
 // ---------------------------------------------------------------------------------------------------------
 // Departments.
@@ -514,186 +505,36 @@ interface CellRow {
   readonly cells: Record<string, bigint | undefined>;
 }
 
-/** Rows of a classified table from its leaves: 类 and 款 rows derived as exact sums, then the totals row. */
-function classified(leaves: readonly CellRow[], columns: readonly string[], nameOf: (code: string) => string, sectionLength: number): { rows: CellRow[]; total: Record<string, bigint | undefined> } {
-  const rows: CellRow[] = [];
-  const add = (into: Record<string, bigint | undefined>, from: Record<string, bigint | undefined>) => {
-    for (const column of columns) if (from[column] !== undefined) into[column] = (into[column] ?? 0n) + from[column]!;
-  };
-  const total: Record<string, bigint | undefined> = {};
-  let classRow: CellRow | undefined;
-  let sectionRow: CellRow | undefined;
-  for (const leaf of leaves) {
-    const classCode = leaf.code.slice(0, 3);
-    if (classRow?.code !== classCode) {
-      classRow = { code: classCode, name: nameOf(classCode), cells: {} };
-      rows.push(classRow);
-      sectionRow = undefined;
-    }
-    if (sectionLength > 3 && leaf.code.length > sectionLength) {
-      const sectionCode = leaf.code.slice(0, sectionLength);
-      if (sectionRow?.code !== sectionCode) {
-        sectionRow = { code: sectionCode, name: nameOf(sectionCode), cells: {} };
-        rows.push(sectionRow);
-      }
-      add(sectionRow.cells, leaf.cells);
-    }
-    add(classRow.cells, leaf.cells);
-    add(total, leaf.cells);
-    rows.push(leaf);
-  }
-  return { rows, total };
-}
-
 const functionalName = (code: string): string => CLASS_NAMES[code] ?? SECTION_NAMES[code] ?? code;
 const economicName = (code: string): string => ECONOMIC_CLASSES[code] ?? code;
 
-function classifiedYaml(out: string[], key: string, comment: string, title: string, table: { rows: CellRow[]; total: Record<string, bigint | undefined> }, columns: readonly string[]): void {
-  out.push(`${key}:${' '.repeat(Math.max(1, 34 - key.length))}# ${comment}`, `  title: ${s(title)}`, '  rows:');
-  for (const row of table.rows) {
-    out.push(`    - ${flow([['code', q(row.code)], ['name', s(row.name)], ...columns.map((c) => [c, amountCell(row.cells[c])] as const)])}`);
-  }
-  out.push(`  total: ${flow(columns.map((c) => [c, amountCell(table.total[c])] as const))}`, '');
+/** A stage's figures as the table kinds' sample hooks read them. */
+function figures(data: StageData): SyntheticFigures {
+  return { ...data, leaves: data.leaves.map(({ leaf, ...amounts }) => ({ code: leaf.code, name: leaf.name, ...amounts })) };
 }
 
-const nz = (value: bigint): bigint | undefined => (value === 0n ? undefined : value);
-
+/** tables.yaml: each table kind of the registry writes its own part (its sample hook), in reading order. */
 function tablesYaml(dept: Department, data: StageData, previous: StageData, budget: StageData | undefined, seed: string): { text: string; shapes: Array<[number, number]> } {
-  const final = data.stage === 'final';
-  const label = final ? '决算' : '预算';
+  const label = data.stage === 'final' ? '决算' : '预算';
+  const disclosure: SyntheticDisclosure = {
+    departmentName: dept.name, unit: dept.unit, data: figures(data), previous: figures(previous), ...(budget ? { budget: figures(budget) } : {}),
+    vehicles: dept.vehicles,
+    organisation: { staff: dept.staff, authorized: dept.authorized, retired: dept.retired, internalUnits: dept.internalUnits, subordinates: dept.subordinates },
+    functionalName, economicName,
+    randomInt: (name, min, max) => new Random(seed, dept.id, data.year, data.stage, name).int(min, max),
+  };
   const out: string[] = [
     `# ${dept.name}${data.year}年部门${label}：标准表及说明中的数据（基准测试生成的合成数据）。字段说明见 content/README.md。`,
     `unit: ${dept.unit}`,
     '',
   ];
   const shapes: Array<[number, number]> = [];
-  const classes = new Map<string, { g: bigint; es: bigint }>();
-  for (const l of data.leaves) {
-    const code = l.leaf.code.slice(0, 3);
-    const entry = classes.get(code) ?? { g: 0n, es: 0n };
-    entry.g += l.gBasic + l.gProject;
-    entry.es += l.gBasic + l.gProject + l.oBasic + l.oProject;
-    classes.set(code, entry);
+  for (const kind of TABLE_KINDS) {
+    const table = kind.sample?.(disclosure);
+    if (!table) continue;
+    out.push(...table.lines);
+    shapes.push(...table.shapes.map(([rows, columns]) => [rows, columns] as [number, number]));
   }
-
-  // 收支总表
-  const incomeItems: Array<[string, bigint | undefined]> = [
-    ['一般公共预算拨款收入', data.generalIncome], ['政府性基金预算拨款收入', undefined], ['国有资本经营预算拨款收入', undefined],
-    ['财政专户管理资金收入', undefined], ['事业收入', nz(data.business)], ['事业单位经营收入', undefined], ['其他收入', nz(data.other)],
-  ];
-  const currentIncome = data.generalIncome + data.business + data.other;
-  out.push(`income_expenditure_summary:        # ${final ? '收入支出决算总表' : '部门收支总表'}`, `  title: ${s(`${dept.name}${final ? '收入支出决算总表' : '部门收支总表'}`)}`, '  income:', '    sections:');
-  out.push('      - kind: current', `        name: ${final ? '本年收入合计' : '一、本年收入'}`, `        total: { amount: ${fmt(currentIncome)} }`, '        items:');
-  for (const [name, amount] of incomeItems) out.push(`          - ${flow([['name', name], ['amount', amountCell(amount)]])}`);
-  if (data.carry > 0n) {
-    out.push('      - kind: carryover', `        name: ${final ? '年初结转和结余' : '二、上年结转'}`, `        total: { amount: ${fmt(data.carry)} }`, '        items:', `          - { name: 一般公共预算拨款, amount: ${fmt(data.carry)} }`);
-  }
-  out.push(`    grand_total: { amount: ${fmt(data.incomeTotal)} }`, '  expenditure:', '    sections:');
-  out.push('      - kind: current', `        name: ${final ? '本年支出合计' : '一、本年支出'}`, `        total: { amount: ${fmt(data.esTotal)} }`, '        items:');
-  for (const [code, amounts] of classes) out.push(`          - ${flow([['code', q(code)], ['name', functionalName(code)], ['amount', fmt(amounts.es)]])}`);
-  if (data.forward > 0n) {
-    out.push('      - kind: carry_forward', `        name: ${final ? '年末结转和结余' : '二、结转下年'}`, `        total: { amount: ${fmt(data.forward)} }`, '        items:', `          - { name: 一般公共预算拨款, amount: ${fmt(data.forward)} }`);
-  }
-  out.push(`    grand_total: { amount: ${fmt(data.expenditureTotal)} }`, '');
-  shapes.push([Math.max(incomeItems.length + 2, classes.size + 2), 4]);
-
-  // 财政拨款收支总表
-  const grantTotal = data.gTotal + data.forward;
-  out.push(`fiscal_grant_summary:              # ${final ? '财政拨款收入支出决算总表' : '财政拨款收支总表'}`, `  title: ${s(`${dept.name}${final ? '财政拨款收入支出决算总表' : '财政拨款收支总表'}`)}`, '  income:', '    sections:');
-  out.push('      - kind: current', '        name: 一、本年收入', `        total: { amount: ${fmt(data.generalIncome)}, general_budget: ${fmt(data.generalIncome)} }`, '        items:');
-  out.push(`          - { name: 一般公共预算拨款, amount: ${fmt(data.generalIncome)}, general_budget: ${fmt(data.generalIncome)} }`, '          - { name: 政府性基金预算拨款 }', '          - { name: 国有资本经营预算拨款 }');
-  if (data.carry > 0n) {
-    out.push('      - kind: carryover', '        name: 二、上年结转', `        total: { amount: ${fmt(data.carry)}, general_budget: ${fmt(data.carry)} }`, '        items:', `          - { name: 一般公共预算拨款, amount: ${fmt(data.carry)}, general_budget: ${fmt(data.carry)} }`);
-  }
-  out.push(`    grand_total: { amount: ${fmt(grantTotal)}, general_budget: ${fmt(grantTotal)} }`, '  expenditure:', '    sections:');
-  out.push('      - kind: current', '        name: 一、本年支出', `        total: { amount: ${fmt(data.gTotal)}, general_budget: ${fmt(data.gTotal)} }`, '        items:');
-  for (const [code, amounts] of classes) out.push(`          - ${flow([['code', q(code)], ['name', functionalName(code)], ['amount', fmt(amounts.g)], ['general_budget', fmt(amounts.g)]])}`);
-  if (data.forward > 0n) {
-    out.push('      - kind: carry_forward', '        name: 二、结转下年', `        total: { amount: ${fmt(data.forward)}, general_budget: ${fmt(data.forward)} }`, '        items:', `          - { name: 一般公共预算拨款, amount: ${fmt(data.forward)}, general_budget: ${fmt(data.forward)} }`);
-  }
-  out.push(`    grand_total: { amount: ${fmt(grantTotal)}, general_budget: ${fmt(grantTotal)} }`, '');
-  shapes.push([classes.size + 6, 8]);
-
-  // 收入总表
-  const incomeColumns = ['total', 'carryover', 'general_budget', 'business', 'other'];
-  const incomeTable = classified(data.leaves.map((l) => ({
-    code: l.leaf.code, name: l.leaf.name,
-    cells: {
-      total: l.gBasic + l.gProject + l.oBasic + l.oProject + l.forward, carryover: nz(l.carry),
-      general_budget: l.gBasic + l.gProject - l.carry + l.forward, business: nz(l.business), other: nz(l.other),
-    },
-  })), incomeColumns, functionalName, 5);
-  classifiedYaml(out, 'income_by_source', final ? '收入决算表' : '收入总表', `${dept.name}${final ? '收入决算表' : '收入总表'}`, incomeTable, incomeColumns);
-  shapes.push([incomeTable.rows.length + 1, incomeColumns.length + 2]);
-
-  // 支出总表
-  const expenditureColumns = final ? ['total', 'basic', 'project', 'budget'] : ['total', 'basic', 'project'];
-  const expenditureTable = classified(data.leaves.map((l) => ({
-    code: l.leaf.code, name: l.leaf.name,
-    cells: { total: l.gBasic + l.gProject + l.oBasic + l.oProject, basic: nz(l.gBasic + l.oBasic), project: nz(l.gProject + l.oProject), budget: l.budgetES },
-  })), expenditureColumns, functionalName, 5);
-  classifiedYaml(out, 'expenditure_summary', final ? '支出决算表' : '部门支出总表', `${dept.name}${final ? '支出决算表' : '部门支出总表'}`, expenditureTable, expenditureColumns);
-  shapes.push([expenditureTable.rows.length + 1, expenditureColumns.length + 2]);
-
-  // 一般公共预算财政拨款支出表
-  const generalTable = classified(data.leaves.map((l) => ({
-    code: l.leaf.code, name: l.leaf.name,
-    cells: { total: l.gBasic + l.gProject, basic: nz(l.gBasic), project: nz(l.gProject), budget: l.budgetG },
-  })), expenditureColumns, functionalName, 5);
-  classifiedYaml(out, 'general_budget_expenditure', final ? '一般公共预算财政拨款支出决算表' : '一般公共预算财政拨款支出表', `${dept.name}一般公共预算财政拨款支出${final ? '决算' : '预算'}表`, generalTable, expenditureColumns);
-  shapes.push([generalTable.rows.length + 1, expenditureColumns.length + 2]);
-
-  // 一般公共预算财政拨款基本支出表
-  const basicColumns = ['total', 'personnel', 'public'];
-  const basicTable = classified(data.economic.map((e) => ({ code: e.code, name: e.name, cells: { total: e.amount, [e.column]: e.amount } })), basicColumns, economicName, 3);
-  classifiedYaml(out, 'general_budget_basic_expenditure', '一般公共预算财政拨款基本支出表', `${dept.name}一般公共预算财政拨款基本支出${final ? '决算' : '预算'}表`, basicTable, basicColumns);
-  shapes.push([basicTable.rows.length + 1, basicColumns.length + 2]);
-
-  // “三公”经费
-  const group = (t: Three, indent: string) => [
-    `${indent}total: ${fmt(t.overseas + t.purchase + t.operation + t.reception)}`, `${indent}overseas: ${fmt(t.overseas)}`,
-    `${indent}vehicle_subtotal: ${fmt(t.purchase + t.operation)}`, `${indent}vehicle_purchase: ${fmt(t.purchase)}`,
-    `${indent}vehicle_operation: ${fmt(t.operation)}`, `${indent}reception: ${fmt(t.reception)}`,
-  ];
-  out.push('three_public_expenses:             # 一般公共预算“三公”经费支出表', `  title: ${s(`${dept.name}一般公共预算“三公”经费支出${final ? '决算' : '预算'}表`)}`);
-  out.push('  this_year:', ...group(data.three, '    '), '  last_year:', ...group(previous.three, '    '));
-  if (final && budget) {
-    out.push('  budget:', ...group(budget.three, '    '));
-    const r = new Random(seed, dept.id, data.year, 'three-details');
-    out.push('  details:', `    overseas_groups: ${data.three.overseas > 0n ? r.int(1, 2) : 0}`, `    overseas_people: ${data.three.overseas > 0n ? r.int(2, 5) : 0}`,
-      `    vehicles_purchased: ${data.three.purchase > 0n ? 1 : 0}`, `    vehicles_held: ${dept.vehicles.general + dept.vehicles.law + dept.vehicles.special}`,
-      `    reception_batches: ${r.int(5, 80)}`, `    reception_people: ${r.int(40, 600)}`);
-  }
-  out.push('');
-  shapes.push([final ? 4 : 3, 7]);
-
-  out.push('government_fund_expenditure:       # 政府性基金预算支出表', `  title: ${s(`${dept.name}政府性基金预算支出${final ? '决算' : ''}表`)}`, '  rows: []', `  empty_statement: 本部门${data.year}年无政府性基金预算${final ? '财政拨款收入' : ''}支出，故此表无数据。`, '');
-  out.push('state_capital_expenditure:         # 国有资本经营预算支出表', `  title: ${s(`${dept.name}国有资本经营预算支出${final ? '决算' : ''}表`)}`, '  rows: []', `  empty_statement: 本部门${data.year}年无国有资本经营预算${final ? '财政拨款' : ''}支出，故此表无数据。`, '');
-  shapes.push([1, 6], [1, 6]);
-
-  // 说明中的其他数据
-  out.push('operating_costs:', `  this_year: ${fmt(data.public)}`, `  last_year: ${fmt(previous.public)}`,
-    `  reason: ${data.public >= previous.public ? '人员增加，相应公用经费增加。' : '落实过紧日子要求，压减一般性支出。'}`,
-    '  uses: 办公费、印刷费、水电费、邮电费、差旅费、维修（护）费、会议费、培训费及其他商品和服务支出等。', '');
-  const split = { goods: 0n, works: 0n, services: 0n };
-  for (const item of data.procurement) split[item.kind] += item.amount;
-  const procurementTotal = split.goods + split.works + split.services;
-  const splitFlow = flow([['total', fmt(procurementTotal)], ['goods', fmt(split.goods)], ['works', fmt(split.works)], ['services', fmt(split.services)]]);
-  out.push('procurement:', `  summary: ${splitFlow}`, `  general_budget: ${splitFlow}`, '  items:');
-  for (const item of data.procurement) {
-    out.push(`    - ${flow([['name', item.name], ['catalogue_code', item.code], ['kind', item.kind], ['quantity', String(item.quantity)], ['quantity_unit', item.unit], ['unit_price', fmt(item.price)], ['amount', fmt(item.amount)], ['fund_source', '一般公共预算']])}`);
-  }
-  out.push('');
-  shapes.push([data.procurement.length + 3, 8], [3, 5]);
-  const v = dept.vehicles;
-  const vehicles = flow([['total', String(v.general + v.law + v.special)], ['general_official', String(v.general)], ['law_enforcement', v.law ? String(v.law) : undefined], ['special_professional', v.special ? String(v.special) : undefined]]);
-  out.push('state_assets:', `  as_of: ${data.year - 1}-12`, `  vehicles: ${vehicles}`, '  planned_vehicle_purchases: { total: 0, general_official: 0 }', '');
-  out.push('organisation:', `  staff_actual: ${dept.staff}`, `  staff_authorized: ${dept.authorized}`, `  retired: ${dept.retired}`,
-    `  internal_unit_count: ${dept.internalUnits.length}`, `  internal_units: [${dept.internalUnits.join(', ')}]`, `  subordinate_unit_count: ${dept.subordinates}`, '');
-  out.push('previous_year:', `  income_total: ${fmt(previous.incomeTotal)}`, `  expenditure_total: ${fmt(previous.expenditureTotal)}`,
-    `  general_budget_expenditure: ${fmt(previous.gTotal)}`, `  basic: ${fmt(previous.gBasic)}`, `  project: ${fmt(previous.gProject)}`,
-    `  three_public_total: ${fmt(previous.threeTotal)}`, '');
-  shapes.push([3, 5], [6, 2]);
   return { text: out.join('\n'), shapes };
 }
 

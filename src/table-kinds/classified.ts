@@ -15,6 +15,7 @@ import { checkSum, sumDiffers, type Addend } from '../validation/rules/sum-check
 import { amountColumns, emptyStatement, tableNote, tableTitle, type ColumnSpec } from './schema-parts.ts';
 import { defineKind, type ChartContext, type KindContext, type PlacedChart, type RuleContext, type StageLabels, type StandardSlot, type TableKind } from './kind.ts';
 import { moneyCell, type RowView, type TableView } from './view-model.ts';
+import { nonZero, withParents, yamlCell, yamlFlow, yamlQuoted, yamlText, type SyntheticDisclosure, type SyntheticRow, type SyntheticTable } from './synthetic.ts';
 
 /** A row identity: `result` = Σ plus − Σ minus, checked on every row and on the totals row. */
 export interface RowIdentity {
@@ -46,7 +47,13 @@ export interface ClassifiedSpec<K extends string> {
   readonly facts?: ClassifiedFacts;
   /** Draws the expenditure charts (by 类, basic vs project), unless the disclosure has the named table. */
   readonly expenditureCharts?: { readonly unless?: string };
+  /** The table in the benchmark's synthetic content: its leaf rows (parents are derived), or published empty. */
+  readonly sample?: (disclosure: SyntheticDisclosure) => ClassifiedSample;
 }
+
+export type ClassifiedSample =
+  | { readonly title: string; readonly columns: readonly string[]; readonly leaves: readonly SyntheticRow[]; readonly nameOf: (code: string) => string; readonly sectionLength: number }
+  | { readonly title: string; readonly empty: string };
 
 /** A row's amount columns, looked up by key (the spec names them). */
 type Cells = { readonly [column: string]: unknown };
@@ -93,8 +100,25 @@ export function classifiedKind<K extends string>(spec: ClassifiedSpec<K>): Table
     rules: (table, context) => checkClassifiedTable(spec, table, context),
     views: (table, context) => [classifiedTableView(spec, table, context)],
     charts: (table, context) => expenditureCharts(spec, table, context),
+    ...(spec.sample ? { sample: (disclosure: SyntheticDisclosure) => classifiedYaml(spec, spec.sample!(disclosure), disclosure) } : {}),
   });
 }
+
+function classifiedYaml(spec: ClassifiedSpec<string>, sample: ClassifiedSample, disclosure: SyntheticDisclosure): SyntheticTable {
+  const head = [`${spec.key}:${' '.repeat(Math.max(1, 34 - spec.key.length))}# ${spec.label[disclosure.data.stage]}`, `  title: ${yamlText(sample.title)}`];
+  if ('empty' in sample) return { lines: [...head, '  rows: []', `  empty_statement: ${sample.empty}`, ''], shapes: [[1, 6]] };
+  const table = withParents(sample.leaves, sample.columns, sample.nameOf, sample.sectionLength);
+  const lines = [...head, '  rows:'];
+  for (const row of table.rows) {
+    lines.push(`    - ${yamlFlow([['code', yamlQuoted(row.code)], ['name', yamlText(row.name)], ...sample.columns.map((c) => [c, yamlCell(row.cells[c])] as const)])}`);
+  }
+  lines.push(`  total: ${yamlFlow(sample.columns.map((c) => [c, yamlCell(table.total[c])] as const))}`, '');
+  return { lines, shapes: [[table.rows.length + 1, sample.columns.length + 2]] };
+}
+
+/** The expenditure columns of the synthetic tables (年初预算数 only in final accounts). */
+const expenditureColumns = (disclosure: SyntheticDisclosure) => (disclosure.data.stage === 'final' ? ['total', 'basic', 'project', 'budget'] : ['total', 'basic', 'project']);
+const titled = (disclosure: SyntheticDisclosure, budget: string, final: string) => `${disclosure.departmentName}${disclosure.data.stage === 'final' ? final : budget}`;
 
 function classifiedFacts(spec: ClassifiedSpec<string>, table: ClassifiedTable): FactReading[] {
   const facts = spec.facts;
@@ -302,6 +326,16 @@ export const incomeBySource = classifiedKind({
     rule: 'sum/row', result: 'total',
     plus: ['carryover', 'general_budget', 'government_fund', 'state_capital', 'fiscal_grant', 'fiscal_special_account', 'superior_subsidy', 'business', 'operating', 'subordinate_remittance', 'other'],
   }],
+  sample: (d) => ({
+    title: titled(d, '收入总表', '收入决算表'), columns: ['total', 'carryover', 'general_budget', 'business', 'other'], nameOf: d.functionalName, sectionLength: 5,
+    leaves: d.data.leaves.map((l) => ({
+      code: l.code, name: l.name,
+      cells: {
+        total: l.gBasic + l.gProject + l.oBasic + l.oProject + l.forward, carryover: nonZero(l.carry),
+        general_budget: l.gBasic + l.gProject - l.carry + l.forward, business: nonZero(l.business), other: nonZero(l.other),
+      },
+    })),
+  }),
 });
 
 export const expenditureSummary = classifiedKind({
@@ -314,6 +348,10 @@ export const expenditureSummary = classifiedKind({
   identities: [{ rule: 'sum/row', result: 'total', plus: ['basic', 'project', 'payment_to_superior', 'operating', 'subsidy_to_subordinate'] }],
   facts: { totals: { total: '本年支出合计', basic: '基本支出', project: '项目支出' }, perCode: ['支出'] },
   expenditureCharts: { unless: 'general_budget_expenditure' },
+  sample: (d) => ({
+    title: titled(d, '部门支出总表', '支出决算表'), columns: expenditureColumns(d), nameOf: d.functionalName, sectionLength: 5,
+    leaves: d.data.leaves.map((l) => ({ code: l.code, name: l.name, cells: { total: l.gBasic + l.gProject + l.oBasic + l.oProject, basic: nonZero(l.gBasic + l.oBasic), project: nonZero(l.gProject + l.oProject), budget: l.budgetES } })),
+  }),
 });
 
 export const generalBudgetExpenditure = classifiedKind({
@@ -326,6 +364,10 @@ export const generalBudgetExpenditure = classifiedKind({
   identities: BASIC_PLUS_PROJECT,
   facts: { totals: { total: '一般公共预算支出', basic: '基本支出', project: '项目支出' }, perCode: ['支出', '一般公共预算支出'] },
   expenditureCharts: {},
+  sample: (d) => ({
+    title: titled(d, '一般公共预算财政拨款支出预算表', '一般公共预算财政拨款支出决算表'), columns: expenditureColumns(d), nameOf: d.functionalName, sectionLength: 5,
+    leaves: d.data.leaves.map((l) => ({ code: l.code, name: l.name, cells: { total: l.gBasic + l.gProject, basic: nonZero(l.gBasic), project: nonZero(l.gProject), budget: l.budgetG } })),
+  }),
 });
 
 export const generalBudgetBasicExpenditure = classifiedKind({
@@ -341,6 +383,10 @@ export const generalBudgetBasicExpenditure = classifiedKind({
   ],
   identities: [{ rule: 'sum/row', result: 'total', plus: ['personnel', 'public'] }],
   facts: { totals: { total: '基本支出合计', personnel: '人员经费', public: '公用经费' }, perCode: ['基本支出'] },
+  sample: (d) => ({
+    title: titled(d, '一般公共预算财政拨款基本支出预算表', '一般公共预算财政拨款基本支出决算表'), columns: ['total', 'personnel', 'public'], nameOf: d.economicName, sectionLength: 3,
+    leaves: d.data.economic.map((e) => ({ code: e.code, name: e.name, cells: { total: e.amount, [e.column]: e.amount } })),
+  }),
 });
 
 export const governmentFundExpenditure = classifiedKind({
@@ -352,6 +398,7 @@ export const governmentFundExpenditure = classifiedKind({
   columns: GENERAL_COLUMNS,
   identities: BASIC_PLUS_PROJECT,
   facts: { zeroWhenEmpty: { fact: '政府性基金支出', column: 'total' } },
+  sample: (d) => ({ title: titled(d, '政府性基金预算支出表', '政府性基金预算支出决算表'), empty: `本部门${d.data.year}年无政府性基金预算${d.data.stage === 'final' ? '财政拨款收入' : ''}支出，故此表无数据。` }),
 });
 
 export const stateCapitalExpenditure = classifiedKind({
@@ -362,4 +409,5 @@ export const stateCapitalExpenditure = classifiedKind({
   codeKind: 'functional',
   columns: GENERAL_COLUMNS,
   identities: BASIC_PLUS_PROJECT,
+  sample: (d) => ({ title: titled(d, '国有资本经营预算支出表', '国有资本经营预算支出决算表'), empty: `本部门${d.data.year}年无国有资本经营预算${d.data.stage === 'final' ? '财政拨款' : ''}支出，故此表无数据。` }),
 });

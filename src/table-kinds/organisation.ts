@@ -6,6 +6,7 @@ import { count, doc, text } from '../schemas/primitives.ts';
 import { defineKind } from './kind.ts';
 import { factTable, printed } from './fact-table.ts';
 import { numberCell } from './view-model.ts';
+import type { SyntheticDisclosure, SyntheticTable } from './synthetic.ts';
 
 const schema = z.strictObject({
   staff_actual: doc(count.optional(), 'Staff actually in post', '实有人员'),
@@ -42,4 +43,9 @@ export const organisation = defineKind<z.infer<typeof schema>>({
     ]), undefined, note);
     return view ? [view] : [];
   },
+  sample: ({ organisation: o }: SyntheticDisclosure): SyntheticTable => ({
+    lines: ['organisation:', `  staff_actual: ${o.staff}`, `  staff_authorized: ${o.authorized}`, `  retired: ${o.retired}`,
+      `  internal_unit_count: ${o.internalUnits.length}`, `  internal_units: [${o.internalUnits.join(', ')}]`, `  subordinate_unit_count: ${o.subordinates}`, ''],
+    shapes: [[6, 2]],
+  }),
 });

@@ -4,6 +4,7 @@ import { reading, type FactReading } from '../domain/facts/reading.ts';
 import { amount, doc } from '../schemas/primitives.ts';
 import { tableNote } from './schema-parts.ts';
 import { defineKind } from './kind.ts';
+import { yamlAmount, type SyntheticDisclosure, type SyntheticTable } from './synthetic.ts';
 
 const schema = z.strictObject({
   income_total: doc(amount.optional(), 'Last year income total', '上年收入合计'),
@@ -27,4 +28,10 @@ export const previousYear = defineKind<PreviousYear>({
   doc: { en: "Last year's figures as printed, for year-on-year checks", zh: '上年数' },
   schema,
   facts: (table) => FIELDS.flatMap(([fact, key]): FactReading[] => (table[key] ? [reading(fact, table[key], 'previous_year', [key], undefined, 'last')] : [])),
+  sample: ({ previous: p }: SyntheticDisclosure): SyntheticTable => ({
+    lines: ['previous_year:', `  income_total: ${yamlAmount(p.incomeTotal)}`, `  expenditure_total: ${yamlAmount(p.expenditureTotal)}`,
+      `  general_budget_expenditure: ${yamlAmount(p.gTotal)}`, `  basic: ${yamlAmount(p.gBasic)}`, `  project: ${yamlAmount(p.gProject)}`,
+      `  three_public_total: ${yamlAmount(p.threeTotal)}`, ''],
+    shapes: [],
+  }),
 });

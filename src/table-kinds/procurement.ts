@@ -13,6 +13,19 @@ import { emptyStatement, tableNote, tableTitle } from './schema-parts.ts';
 import { defineKind } from './kind.ts';
 import { factTable, printed } from './fact-table.ts';
 import { moneyCell, quantityCell, textCell, type Cell, type TableView } from './view-model.ts';
+import { yamlAmount, yamlFlow, type SyntheticDisclosure, type SyntheticTable } from './synthetic.ts';
+
+function sample({ data }: SyntheticDisclosure): SyntheticTable {
+  const split = { goods: 0n, works: 0n, services: 0n };
+  for (const item of data.procurement) split[item.kind] += item.amount;
+  const splitFlow = yamlFlow([['total', yamlAmount(split.goods + split.works + split.services)], ['goods', yamlAmount(split.goods)], ['works', yamlAmount(split.works)], ['services', yamlAmount(split.services)]]);
+  const lines = ['procurement:', `  summary: ${splitFlow}`, `  general_budget: ${splitFlow}`, '  items:'];
+  for (const item of data.procurement) {
+    lines.push(`    - ${yamlFlow([['name', item.name], ['catalogue_code', item.code], ['kind', item.kind], ['quantity', String(item.quantity)], ['quantity_unit', item.unit], ['unit_price', yamlAmount(item.price)], ['amount', yamlAmount(item.amount)], ['fund_source', '一般公共预算']])}`);
+  }
+  lines.push('');
+  return { lines, shapes: [[data.procurement.length + 3, 8], [3, 5]] };
+}
 
 const split = z.strictObject({
   total: doc(amount.optional(), 'Total procurement', '政府采购预算总额'),
@@ -131,5 +144,6 @@ export const procurement = defineKind<Procurement>({
   facts,
   rules,
   views,
+  sample,
 });
 

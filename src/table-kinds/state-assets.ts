@@ -9,6 +9,7 @@ import { tableNote } from './schema-parts.ts';
 import { defineKind } from './kind.ts';
 import { factTable, printed } from './fact-table.ts';
 import { moneyCell, numberCell, type Cell } from './view-model.ts';
+import { yamlFlow, type SyntheticDisclosure, type SyntheticTable } from './synthetic.ts';
 
 const vehicleCounts = z.strictObject({
   total: doc(count.optional(), 'All vehicles', '车辆合计'),
@@ -80,5 +81,9 @@ export const stateAssets = defineKind<StateAssets>({
       [`资产总额（${unit}）`, moneyCell(table.total_assets, unit)],
     ]), undefined, table.note);
     return view ? [view] : [];
+  },
+  sample: ({ data, vehicles: v }: SyntheticDisclosure): SyntheticTable => {
+    const vehicles = yamlFlow([['total', String(v.general + v.law + v.special)], ['general_official', String(v.general)], ['law_enforcement', v.law ? String(v.law) : undefined], ['special_professional', v.special ? String(v.special) : undefined]]);
+    return { lines: ['state_assets:', `  as_of: ${data.year - 1}-12`, `  vehicles: ${vehicles}`, '  planned_vehicle_purchases: { total: 0, general_official: 0 }', ''], shapes: [[3, 5]] };
   },
 });

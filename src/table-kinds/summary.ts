@@ -13,6 +13,7 @@ import { checkEqual, checkSum } from '../validation/rules/sum-check.ts';
 import { amountColumns, emptyStatement, tableNote, tableTitle, type ColumnSpec } from './schema-parts.ts';
 import { defineKind, type KindContext, type PlacedChart, type RuleContext, type TableKind } from './kind.ts';
 import { moneyCell, type RowView, type TableView } from './view-model.ts';
+import { nonZero, yamlAmount, yamlCell, yamlFlow, yamlQuoted, yamlText, type SyntheticDisclosure, type SyntheticTable } from './synthetic.ts';
 
 const INCOME_SECTION_KINDS = ['current', 'carryover', 'non_fiscal_balance_used', 'opening_balance'] as const;
 const EXPENDITURE_SECTION_KINDS = ['current', 'carry_forward', 'balance_distribution', 'closing_balance'] as const;
@@ -246,6 +247,64 @@ function incomeChart(key: string, table: SummaryTable, unit: string): PlacedChar
   return chart ? [{ view: key, chart }] : [];
 }
 
+/** This year's expenditure by 类: all funds and the general budget. */
+function classTotals(d: SyntheticDisclosure): Map<string, { g: bigint; es: bigint }> {
+  const classes = new Map<string, { g: bigint; es: bigint }>();
+  for (const l of d.data.leaves) {
+    const entry = classes.get(l.code.slice(0, 3)) ?? { g: 0n, es: 0n };
+    entry.g += l.gBasic + l.gProject;
+    entry.es += l.gBasic + l.gProject + l.oBasic + l.oProject;
+    classes.set(l.code.slice(0, 3), entry);
+  }
+  return classes;
+}
+
+function incomeExpenditureSample(d: SyntheticDisclosure): SyntheticTable {
+  const { data } = d;
+  const final = data.stage === 'final';
+  const incomeItems: Array<[string, bigint | undefined]> = [
+    ['一般公共预算拨款收入', data.generalIncome], ['政府性基金预算拨款收入', undefined], ['国有资本经营预算拨款收入', undefined],
+    ['财政专户管理资金收入', undefined], ['事业收入', nonZero(data.business)], ['事业单位经营收入', undefined], ['其他收入', nonZero(data.other)],
+  ];
+  const classes = classTotals(d);
+  const lines = [`income_expenditure_summary:        # ${final ? '收入支出决算总表' : '部门收支总表'}`, `  title: ${yamlText(`${d.departmentName}${final ? '收入支出决算总表' : '部门收支总表'}`)}`, '  income:', '    sections:'];
+  lines.push('      - kind: current', `        name: ${final ? '本年收入合计' : '一、本年收入'}`, `        total: { amount: ${yamlAmount(data.generalIncome + data.business + data.other)} }`, '        items:');
+  for (const [name, amount] of incomeItems) lines.push(`          - ${yamlFlow([['name', name], ['amount', yamlCell(amount)]])}`);
+  if (data.carry > 0n) {
+    lines.push('      - kind: carryover', `        name: ${final ? '年初结转和结余' : '二、上年结转'}`, `        total: { amount: ${yamlAmount(data.carry)} }`, '        items:', `          - { name: 一般公共预算拨款, amount: ${yamlAmount(data.carry)} }`);
+  }
+  lines.push(`    grand_total: { amount: ${yamlAmount(data.incomeTotal)} }`, '  expenditure:', '    sections:');
+  lines.push('      - kind: current', `        name: ${final ? '本年支出合计' : '一、本年支出'}`, `        total: { amount: ${yamlAmount(data.esTotal)} }`, '        items:');
+  for (const [code, amounts] of classes) lines.push(`          - ${yamlFlow([['code', yamlQuoted(code)], ['name', d.functionalName(code)], ['amount', yamlAmount(amounts.es)]])}`);
+  if (data.forward > 0n) {
+    lines.push('      - kind: carry_forward', `        name: ${final ? '年末结转和结余' : '二、结转下年'}`, `        total: { amount: ${yamlAmount(data.forward)} }`, '        items:', `          - { name: 一般公共预算拨款, amount: ${yamlAmount(data.forward)} }`);
+  }
+  lines.push(`    grand_total: { amount: ${yamlAmount(data.expenditureTotal)} }`, '');
+  return { lines, shapes: [[Math.max(incomeItems.length + 2, classes.size + 2), 4]] };
+}
+
+function fiscalGrantSample(d: SyntheticDisclosure): SyntheticTable {
+  const { data } = d;
+  const final = data.stage === 'final';
+  const both = (cents: bigint) => `{ amount: ${yamlAmount(cents)}, general_budget: ${yamlAmount(cents)} }`;
+  const grantTotal = data.gTotal + data.forward;
+  const lines = [`fiscal_grant_summary:              # ${final ? '财政拨款收入支出决算总表' : '财政拨款收支总表'}`, `  title: ${yamlText(`${d.departmentName}${final ? '财政拨款收入支出决算总表' : '财政拨款收支总表'}`)}`, '  income:', '    sections:'];
+  lines.push('      - kind: current', '        name: 一、本年收入', `        total: ${both(data.generalIncome)}`, '        items:');
+  lines.push(`          - { name: 一般公共预算拨款, amount: ${yamlAmount(data.generalIncome)}, general_budget: ${yamlAmount(data.generalIncome)} }`, '          - { name: 政府性基金预算拨款 }', '          - { name: 国有资本经营预算拨款 }');
+  if (data.carry > 0n) {
+    lines.push('      - kind: carryover', '        name: 二、上年结转', `        total: ${both(data.carry)}`, '        items:', `          - { name: 一般公共预算拨款, amount: ${yamlAmount(data.carry)}, general_budget: ${yamlAmount(data.carry)} }`);
+  }
+  lines.push(`    grand_total: ${both(grantTotal)}`, '  expenditure:', '    sections:');
+  lines.push('      - kind: current', '        name: 一、本年支出', `        total: ${both(data.gTotal)}`, '        items:');
+  const classes = classTotals(d);
+  for (const [code, amounts] of classes) lines.push(`          - ${yamlFlow([['code', yamlQuoted(code)], ['name', d.functionalName(code)], ['amount', yamlAmount(amounts.g)], ['general_budget', yamlAmount(amounts.g)]])}`);
+  if (data.forward > 0n) {
+    lines.push('      - kind: carry_forward', '        name: 二、结转下年', `        total: ${both(data.forward)}`, '        items:', `          - { name: 一般公共预算拨款, amount: ${yamlAmount(data.forward)}, general_budget: ${yamlAmount(data.forward)} }`);
+  }
+  lines.push(`    grand_total: ${both(grantTotal)}`, '');
+  return { lines, shapes: [[classes.size + 6, 8]] };
+}
+
 const schemaOf = (columns: readonly ColumnSpec[]) => summarySchema(columns) as unknown as z.ZodType<SummaryTable>;
 
 export const incomeExpenditureSummary: TableKind<SummaryTable> = defineKind<SummaryTable>({
@@ -269,6 +328,7 @@ export const incomeExpenditureSummary: TableKind<SummaryTable> = defineKind<Summ
   rules: (table, context) => checkSummary(table, ['amount'], context),
   views: (table, context) => [summaryTableView('income_expenditure_summary', table, AMOUNT_COLUMN, context)],
   charts: (table, context) => incomeChart('income_expenditure_summary', table, context.unit),
+  sample: incomeExpenditureSample,
 });
 
 export const fiscalGrantSummary: TableKind<SummaryTable> = defineKind<SummaryTable>({
@@ -296,4 +356,5 @@ export const fiscalGrantSummary: TableKind<SummaryTable> = defineKind<SummaryTab
   views: (table, context) => [summaryTableView('fiscal_grant_summary', table, FUND_COLUMNS, context)],
   // The income chart is drawn from 收支总表 when the disclosure has it.
   charts: (table, context) => (context.has('income_expenditure_summary') ? [] : incomeChart('fiscal_grant_summary', table, context.unit)),
+  sample: fiscalGrantSample,
 });

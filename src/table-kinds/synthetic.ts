@@ -69,3 +69,70 @@ export interface SyntheticTable {
   readonly lines: readonly string[];
   readonly shapes: ReadonlyArray<readonly [number, number]>;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Writing tables.yaml as the converted documents are written: a flow mapping per row.
+
+/** Hundredths of the unit as an exact decimal text ("1992.86"). */
+export function yamlAmount(cents: bigint): string {
+  const negative = cents < 0n;
+  const digits = (negative ? -cents : cents).toString().padStart(3, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+/** An optional amount: undefined stays out of the flow mapping (a blank cell). */
+export const yamlCell = (cents: bigint | undefined): string | undefined => (cents === undefined ? undefined : yamlAmount(cents));
+
+/** Zero as blank, for columns a document leaves empty rather than printing 0. */
+export const nonZero = (cents: bigint): bigint | undefined => (cents === 0n ? undefined : cents);
+
+const UNSAFE_PLAIN = /[:#,[\]{}"'\n]|^[\s\-?|>!&*%@`]|\s$|^(?:true|false|null|yes|no|on|off|~)$/i;
+
+/** A scalar as an editor would write it: plain when that is unambiguous text, else double-quoted. */
+export const yamlText = (text: string): string => (UNSAFE_PLAIN.test(text) || /^[\d.+]/.test(text) ? JSON.stringify(text) : text);
+
+/** Always double-quoted (codes, which must stay text). */
+export const yamlQuoted = (text: string): string => JSON.stringify(text);
+
+/** `{ key: value, … }`, leaving out undefined values. */
+export function yamlFlow(entries: ReadonlyArray<readonly [string, string | undefined]>): string {
+  return `{ ${entries.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
+}
+
+/** A row of a classified table before its parents are derived: a code, its name and its cells. */
+export interface SyntheticRow {
+  readonly code: string;
+  readonly name: string;
+  readonly cells: Readonly<Record<string, bigint | undefined>>;
+}
+
+/** Rows of a classified table from its leaves: 类 and 款 rows derived as exact sums, then the totals row. */
+export function withParents(leaves: readonly SyntheticRow[], columns: readonly string[], nameOf: (code: string) => string, sectionLength: number): { rows: SyntheticRow[]; total: Record<string, bigint | undefined> } {
+  const rows: SyntheticRow[] = [];
+  const add = (into: Record<string, bigint | undefined>, from: Readonly<Record<string, bigint | undefined>>) => {
+    for (const column of columns) if (from[column] !== undefined) into[column] = (into[column] ?? 0n) + from[column]!;
+  };
+  const total: Record<string, bigint | undefined> = {};
+  let classRow: { code: string; name: string; cells: Record<string, bigint | undefined> } | undefined;
+  let sectionRow: typeof classRow;
+  for (const leaf of leaves) {
+    const classCode = leaf.code.slice(0, 3);
+    if (classRow?.code !== classCode) {
+      classRow = { code: classCode, name: nameOf(classCode), cells: {} };
+      rows.push(classRow);
+      sectionRow = undefined;
+    }
+    if (sectionLength > 3 && leaf.code.length > sectionLength) {
+      const sectionCode = leaf.code.slice(0, sectionLength);
+      if (sectionRow?.code !== sectionCode) {
+        sectionRow = { code: sectionCode, name: nameOf(sectionCode), cells: {} };
+        rows.push(sectionRow);
+      }
+      add(sectionRow.cells, leaf.cells);
+    }
+    add(classRow.cells, leaf.cells);
+    add(total, leaf.cells);
+    rows.push(leaf);
+  }
+  return { rows, total };
+}

@@ -13,6 +13,27 @@ import { checkSum } from '../validation/rules/sum-check.ts';
 import { emptyStatement, tableNote, tableTitle } from './schema-parts.ts';
 import { defineKind, type KindContext } from './kind.ts';
 import { moneyCell, type TableView } from './view-model.ts';
+import { yamlAmount, yamlText, type SyntheticDisclosure, type SyntheticFigures, type SyntheticTable } from './synthetic.ts';
+
+function sample(d: SyntheticDisclosure): SyntheticTable {
+  const final = d.data.stage === 'final';
+  const group = (t: SyntheticFigures['three'], indent: string) => [
+    `${indent}total: ${yamlAmount(t.overseas + t.purchase + t.operation + t.reception)}`, `${indent}overseas: ${yamlAmount(t.overseas)}`,
+    `${indent}vehicle_subtotal: ${yamlAmount(t.purchase + t.operation)}`, `${indent}vehicle_purchase: ${yamlAmount(t.purchase)}`,
+    `${indent}vehicle_operation: ${yamlAmount(t.operation)}`, `${indent}reception: ${yamlAmount(t.reception)}`,
+  ];
+  const lines = ['three_public_expenses:             # 一般公共预算“三公”经费支出表', `  title: ${yamlText(`${d.departmentName}一般公共预算“三公”经费支出${final ? '决算' : '预算'}表`)}`];
+  lines.push('  this_year:', ...group(d.data.three, '    '), '  last_year:', ...group(d.previous.three, '    '));
+  if (final && d.budget) {
+    const three = d.data.three;
+    lines.push('  budget:', ...group(d.budget.three, '    '));
+    lines.push('  details:', `    overseas_groups: ${three.overseas > 0n ? d.randomInt('overseas-groups', 1, 2) : 0}`, `    overseas_people: ${three.overseas > 0n ? d.randomInt('overseas-people', 2, 5) : 0}`,
+      `    vehicles_purchased: ${three.purchase > 0n ? 1 : 0}`, `    vehicles_held: ${d.vehicles.general + d.vehicles.law + d.vehicles.special}`,
+      `    reception_batches: ${d.randomInt('reception-batches', 5, 80)}`, `    reception_people: ${d.randomInt('reception-people', 40, 600)}`);
+  }
+  lines.push('');
+  return { lines, shapes: [[final ? 4 : 3, 7]] };
+}
 
 const group = z.strictObject({
   total: doc(amount.optional(), 'Total of the three public expenses', '合计'),
@@ -143,4 +164,5 @@ export const threePublicExpenses = defineKind<ThreePublic>({
     });
     return chart ? [{ view: 'three_public_expenses', chart }] : [];
   },
+  sample,
 });

@@ -66,14 +66,14 @@ export const FACTS: readonly FactDefinition[] = [
 /** Fact names an editor can tag (parametric ones as their pattern). */
 export const FACT_NAMES: readonly string[] = FACTS.map((fact) => fact.name);
 
-const BY_BASE = new Map(FACTS.map((fact) => [fact.name.replace(/:<.*>$/, ''), fact]));
+// A plain fact and a parametric one may share a base (基本支出, 基本支出:<经济分类编码>): two maps.
+const PLAIN = new Map(FACTS.filter((fact) => !fact.name.includes(':')).map((fact) => [fact.name, fact]));
+const PARAMETRIC = new Map(FACTS.filter((fact) => fact.name.includes(':')).map((fact) => [fact.name.slice(0, fact.name.indexOf(':')), fact]));
 
 /** The definition of a fact name (支出:201 → 支出:<功能分类编码>), or undefined. */
 export function factDefinition(name: string): FactDefinition | undefined {
   const colon = name.indexOf(':');
-  const definition = BY_BASE.get(colon < 0 ? name : name.slice(0, colon));
-  if (!definition) return undefined;
-  return (colon >= 0) === definition.name.includes(':') ? definition : undefined;
+  return colon < 0 ? PLAIN.get(name) : PARAMETRIC.get(name.slice(0, colon));
 }
 
 /** Narrative tag syntax: {{figure|fact name}}. */

@@ -93,10 +93,14 @@ function resolveNamedParameters(readings: readonly FactReading[]): readonly Fact
  */
 export function withLastYear(own: readonly FactReading[], previous: FactSheet | undefined): FactSheet {
   if (!previous) return buildFactSheet(own);
+  // One reading per fact: the figure last year's disclosure states (its preferred reading, as its own pages show).
   const carried: FactReading[] = [];
-  for (const item of previous.readings) {
-    if (item.period !== 'current') continue;
-    carried.push({ fact: item.fact, period: 'last', value: item.value, source: PREVIOUS_DISCLOSURE, ...(item.label !== undefined ? { label: item.label } : {}) });
+  const seen = new Set<string>();
+  for (const { fact, period } of previous.readings) {
+    if (period !== 'current' || seen.has(fact)) continue;
+    seen.add(fact);
+    const item = previous.reading(fact)!;
+    carried.push({ fact, period: 'last', value: item.value, source: PREVIOUS_DISCLOSURE, ...(item.label !== undefined ? { label: item.label } : {}) });
   }
   return buildFactSheet([...own, ...carried]);
 }

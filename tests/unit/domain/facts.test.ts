@@ -3,7 +3,7 @@
  * its .上年 / .比上年增加 / .比上年减少 suffixes.
  */
 import { describe, expect, it } from 'vitest';
-import { FACT_NAMES, FACT_TAG } from '../../../src/domain/facts/catalogue.ts';
+import { FACTS, FACT_NAMES, FACT_TAG, factDefinition } from '../../../src/domain/facts/catalogue.ts';
 import { resolveFact } from '../../../src/domain/facts/resolve.ts';
 import { buildFactSheet, withLastYear, type FactSheet } from '../../../src/domain/facts/sheet.ts';
 import { reading, PREVIOUS_DISCLOSURE } from '../../../src/domain/facts/reading.ts';
@@ -115,6 +115,14 @@ describe('computeFacts', () => {
     expect(result.has('年末在职人数')).toBe(false);
   });
 
+  it('prefers the general budget table for 基本支出 when 支出总表 (all funds) prints another figure', () => {
+    const result = computeFacts({ tables: tables({
+      expenditure_summary: { rows: [], total: { total: '9', basic: '6', project: '3' } },
+      general_budget_expenditure: { rows: [], total: { total: '7', basic: '5', project: '2' } },
+    }) });
+    expect(plain(result)).toMatchObject({ 基本支出: '5', 项目支出: '2' });
+  });
+
   it('takes 基本支出/项目支出 from 支出总表 when there is no general budget table', () => {
     const result = computeFacts({ tables: tables({ expenditure_summary: { rows: [{ code: '201', name: '一般公共服务支出', total: '5', basic: '5' }], total: { total: '5', basic: '5', project: '0' } } }) });
     expect(plain(result)).toEqual({ 本年支出合计: '5', 基本支出: '5', 项目支出: '0', '支出:201': '5' });
@@ -190,6 +198,12 @@ describe('resolveFact', () => {
     expect(value('项目支出')).toBe('unknown-fact');
   });
 
+  it('each catalogue name leads to its own definition, plain and parametric alike (基本支出 and 基本支出:30101)', () => {
+    for (const fact of FACTS) expect(factDefinition(fact.name.replace(/<.*>$/, '201'))?.name, fact.name).toBe(fact.name);
+    expect(factDefinition('基本支出')?.prefer).toEqual(['general_budget_expenditure', 'expenditure_summary']);
+    expect(factDefinition('不存在的数据')).toBeUndefined();
+  });
+
   it('documented fact names contain no dot, the suffix separator', () => {
     for (const name of FACT_NAMES) expect(name.includes('.'), name).toBe(false);
   });
@@ -203,6 +217,15 @@ describe('last year\'s figures, merged once for pages and checks', () => {
     const merged = withLastYear(own, previous);
     expect(plain(merged.values('last'))).toEqual({ 支出合计: '1378.75', 三公经费: '20' });
     expect(merged.readingsOf('三公经费', 'last').map((item) => item.source)).toEqual(['three_public_expenses', PREVIOUS_DISCLOSURE]);
+  });
+
+  it('carries last year\'s preferred figure of each fact, not whichever table printed it first', () => {
+    const last = tableFactSheet(tables({
+      expenditure_summary: { rows: [], total: { total: '9', basic: '6', project: '3' } },
+      general_budget_expenditure: { rows: [], total: { total: '7', basic: '5', project: '2' } },
+    }), SHAPE);
+    const merged = withLastYear([], last);
+    expect(merged.readingsOf('基本支出', 'last').map((item) => item.value && moneyToPlain(item.value))).toEqual(['5']);
   });
 
   it('keeps a blank cell as a reading without a figure, never as zero', () => {

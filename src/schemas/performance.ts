@@ -1,5 +1,5 @@
 /**
- * Performance targets and results (绩效目标 / 绩效自评), department-wide and per project (domain.md §5).
+ * Performance targets and results (绩效目标 / 绩效自评), department-wide and per project (docs/domain.md §5).
  */
 import { z } from 'zod';
 import { amount, count, date, decimalNumber, doc, indicatorValue, percent, slug, text, unit } from './primitives.ts';

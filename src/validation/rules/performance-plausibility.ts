@@ -1,5 +1,5 @@
 /**
- * Warnings (design.md §4, domain.md §6): figures that add up but look wrong. Printed by check, never blocking.
+ * Warnings on performance tables: figures that add up but look wrong (docs/domain.md §5). Printed by check, never blocking.
  */
 import { abs, compare, money, multiply, moneyToPlain, subtract, sum, type Money } from '../../domain/money.ts';
 import { executionRate, formatPercent, formatRate, percentToNumber } from '../../domain/rates.ts';

@@ -185,7 +185,7 @@ function checkWeights(project: Project, at: readonly PathSegment[]): LocatedRule
   const declared = hundredths(project.weight_total ?? 100);
   const total = indicatorTotal + executionWeight;
   if (total === declared) return [];
-  // A form that prints no execution-rate weight leaves its conventional 10 implicit (domain.md §5: 10 + 90 = 100).
+  // A form that prints no execution-rate weight leaves its conventional 10 implicit (docs/domain.md §5: 10 + 90 = 100).
   if (project.execution_rate_weight === undefined && project.weight_total === undefined && total === declared - 1000) return [];
   return [{
     severity: 'error', rule: 'sum/weights', file: 'performance.yaml', at: [...at, project.weight_total !== undefined ? 'weight_total' : 'indicators'],

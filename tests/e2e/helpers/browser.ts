@@ -1,5 +1,6 @@
 /**
- * Chromium through playwright-core (Debian's /usr/bin/chromium, never a download). Every context refuses
+ * Chromium through playwright-core (the CHROMIUM environment variable, else Debian's /usr/bin/chromium; never a
+ * download). Every context refuses
  * requests to any host but the local test server and records the attempt, so a test can fail on it; every
  * visited page records console errors, uncaught exceptions, failed requests and HTTP errors.
  */
@@ -17,7 +18,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 /** Every blocked attempt to reach another host, from any context of this test file (see fail-on-off-host.ts). */

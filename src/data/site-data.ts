@@ -160,7 +160,7 @@ export function buildSiteData({ content, findings }: Pick<CheckResult, 'content'
     if (!meta || !department || !disclosure.index) continue; // impossible after a passing check
     const own = ownSheets.get(`${disclosure.year}/${disclosure.department}/${disclosure.stage}`)!;
     const previous = ownSheets.get(`${disclosure.year - 1}/${disclosure.department}/${disclosure.stage}`);
-    const sheet = previous ? withLastYear(own.readings, previous) : own;
+    const sheet = withLastYear(own, previous);
     disclosures.push(buildDisclosureView(disclosure.year, disclosure.stage, department, meta, disclosure.index.body,
       disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms, sheet));
   }

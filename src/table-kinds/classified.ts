@@ -207,7 +207,7 @@ export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: Classi
         stated: cell(total, key),
       }));
     }
-    findings.push(...checkRowIdentities(spec, total, ['total'], `${tableName}合计行的`, context, true));
+    findings.push(...checkRowIdentities(spec, total, ['total'], `${tableName}合计行的`, context));
   }
   if (table.rows.length === 0 && !table.empty_statement) {
     findings.push({
@@ -220,28 +220,35 @@ export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: Classi
 }
 
 /**
- * Each row identity of one row (or the totals row). Most hold: they are described (labels, paths) only when they
- * fail. On the totals row an identity is checked only when one of its terms is printed.
+ * Each row identity of one row (or the totals row), checked where one of its terms is printed. Most hold: the sum is
+ * tested without building anything, and terms, labels and paths are made only for one that fails.
  */
-function checkRowIdentities(spec: ClassifiedSpec<string>, row: Cells, at: readonly (string | number)[], subject: string, context: RuleContext, totalsRow = false): LocatedRuleFinding[] {
-  const findings: LocatedRuleFinding[] = [];
+function checkRowIdentities(spec: ClassifiedSpec<string>, row: Cells, at: readonly (string | number)[], subject: string, context: RuleContext): LocatedRuleFinding[] {
+  let findings: LocatedRuleFinding[] | undefined;
   for (const identity of spec.identities) {
     const minus = identity.minus ?? [];
-    const values = [...identity.plus.map((key) => cell(row, key)), ...minus.map((key) => negate(cell(row, key)))];
-    if (totalsRow ? values.every((value) => value === undefined) : !sumDiffers(values, cell(row, identity.result), context.tolerance)) continue;
+    let total = 0n;
+    let present = false;
+    for (const key of identity.plus) { const value = cell(row, key); if (value) { total += value.units; present = true; } }
+    for (const key of minus) { const value = cell(row, key); if (value) { total -= value.units; present = true; } }
+    if (!present) continue;
+    const difference = (cell(row, identity.result)?.units ?? 0n) - total;
+    if ((difference < 0n ? -difference : difference) <= context.tolerance.units) continue;
     const terms: Addend[] = [
       ...identity.plus.map((key) => ({ label: columnLabel(spec, key), value: cell(row, key), at: [...at, key] })),
       ...minus.map((key) => ({ label: `减：${columnLabel(spec, key)}`, value: negate(cell(row, key)), at: [...at, key] })),
     ];
-    findings.push(...checkSum({
+    const found = checkSum({
       rule: identity.rule, file: 'tables.yaml', at: [...at, identity.result], unit: context.unit, tolerance: context.tolerance,
       subject: `${subject}${identity.result === 'total' ? '合计' : `“${columnLabel(spec, identity.result)}”`}`,
       addends: terms.filter((term) => term.value !== undefined),
       stated: cell(row, identity.result),
-    }));
+    });
+    if (found.length) (findings ??= []).push(...found);
   }
-  return findings;
+  return findings ?? NO_FINDINGS;
 }
+const NO_FINDINGS: LocatedRuleFinding[] = [];
 
 const negate = (value: Money | undefined): Money | undefined => (value ? { units: -value.units, decimals: value.decimals } : undefined);
 

@@ -4,7 +4,7 @@
  * in tables.yaml here.
  */
 import type { FactReading } from '../domain/facts/reading.ts';
-import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
+import { buildFactSheet, withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
 import type { TablesFile } from '../schemas/tables.ts';
 import type { Stage } from '../schemas/primitives.ts';
 import type { ChartContext, KindContext, PlacedChart } from './kind.ts';
@@ -36,12 +36,11 @@ export interface DisclosureShape {
 export const kindContext = (kind: AnyTableKind, shape: DisclosureShape): KindContext =>
   ({ stage: shape.stage, year: shape.year, unit: shape.unit, label: kind.label[shape.stage] });
 
-/** Every fact the tables print, with paths in tables.yaml. */
+/** Every fact the tables print (paths inside each table: readingPath gives the path in tables.yaml). */
 export function tableFacts(tables: TablesFile | undefined, shape: DisclosureShape): FactReading[] {
   const out: FactReading[] = [];
   for (const { kind, table } of presentTables(tables)) {
-    if (!kind.facts) continue;
-    for (const item of kind.facts(table, kindContext(kind, shape))) out.push(item.at ? { ...item, at: [kind.key, ...item.at] } : item);
+    if (kind.facts) out.push(...kind.facts(table, kindContext(kind, shape)));
   }
   return out;
 }
@@ -66,5 +65,5 @@ export function tableCharts(tables: TablesFile | undefined, shape: DisclosureSha
  * last year's disclosure, when given): pages and checks both read facts through this.
  */
 export function tableFactSheet(tables: TablesFile | undefined, shape: DisclosureShape, previous?: FactSheet): FactSheet {
-  return withLastYear(tableFacts(tables, shape), previous);
+  return withLastYear(buildFactSheet(tableFacts(tables, shape)), previous);
 }

@@ -101,7 +101,7 @@ export function disclosureFacts(context: DisclosureContext): FactSheet {
   let sheet = FACTS.get(context);
   if (!sheet) {
     const own = ownFacts(context.parts);
-    sheet = context.previous ? withLastYear(own.readings, ownFacts(context.previous)) : own;
+    sheet = context.previous ? withLastYear(own, ownFacts(context.previous)) : own;
     FACTS.set(context, sheet);
   }
   return sheet;

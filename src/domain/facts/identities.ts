@@ -116,16 +116,24 @@ const fromSource = (item: FactReading, source: string) => (source === TABLES ? i
 
 /** The pairs of readings an identity compares: per fact name (each parameter, for a pattern). */
 function pairs(sheet: FactSheet, identity: Comparison, period: FactPeriod): Array<[FactReading, FactReading]> {
-  const out: Array<[FactReading, FactReading]> = [];
   const { left, right } = identity;
-  const names = new Set<string>();
-  const leftPattern = pattern(left.fact);
-  for (const item of sheet.readings) if (item.period === period && leftPattern(item.fact) && fromSource(item, left.source)) names.add(item.fact);
-  for (const name of names) {
-    const a = sheet.readingsOf(name, period).find((item) => fromSource(item, left.source));
-    const rightName = counterpart(name, left.fact, right.fact);
-    const b = sheet.readingsOf(rightName, period).find((item) => fromSource(item, right.source));
-    if (a && b) out.push([a, b]);
+  const pair = (leftName: string, rightName: string): [FactReading, FactReading] | undefined => {
+    let a: FactReading | undefined, b: FactReading | undefined;
+    for (const item of sheet.readingsOf(leftName, period)) if (fromSource(item, left.source)) { a = item; break; }
+    if (!a) return undefined;
+    for (const item of sheet.readingsOf(rightName, period)) if (fromSource(item, right.source)) { b = item; break; }
+    return b ? [a, b] : undefined;
+  };
+  if (!left.fact.includes('*')) {
+    const found = pair(left.fact, right.fact);
+    return found ? [found] : [];
+  }
+  const out: Array<[FactReading, FactReading]> = [];
+  const matches = pattern(left.fact);
+  for (const name of sheet.names(period)) {
+    if (!matches(name)) continue;
+    const found = pair(name, counterpart(name, left.fact, right.fact));
+    if (found) out.push(found);
   }
   return out;
 }

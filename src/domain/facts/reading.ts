@@ -21,14 +21,16 @@ export interface FactReading {
   readonly value: Money | undefined;
   /** A table key of tables.yaml, or PREVIOUS_DISCLOSURE. */
   readonly source: string;
-  /** Path of the cell in its file; absent for a figure computed from several cells (a section's lines). */
-  readonly at?: FactPath;
+  /** Path of the cell inside its table (see readingPath); undefined for a figure computed from several cells. */
+  readonly at: FactPath | undefined;
   /** How the place itself names the figure (the printed line name), for messages. */
-  readonly label?: string;
+  readonly label: string | undefined;
 }
 
+// Every reading has the same fields (undefined where absent): thousands are made per check, and objects of one
+// shape stay fast.
 export const reading = (fact: string, value: Money | undefined, source: string, at?: FactPath, label?: string, period: FactPeriod = 'current'): FactReading =>
-  ({ fact, period, value, source, ...(at ? { at } : {}), ...(label !== undefined ? { label } : {}) });
+  ({ fact, period, value, source, at, label });
 
 /** Splits a parametric fact name: 支出:201 → ['支出', '201']. */
 export function factParameter(name: string): [string, string | undefined] {
@@ -42,3 +44,7 @@ export function factParameter(name: string): [string, string | undefined] {
  * same fact prints with that name.
  */
 export const NAMED_PARAMETER = '@';
+
+/** Where a reading stands in tables.yaml: its table's key, then its path in the table (undefined if it has none). */
+export const readingPath = (item: FactReading): FactPath | undefined =>
+  (item.at && item.source !== PREVIOUS_DISCLOSURE ? [item.source, ...item.at] : undefined);

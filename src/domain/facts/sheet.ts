@@ -2,6 +2,7 @@
  * A disclosure's fact sheet: every reading of every fact, this year's and last year's, with the preferred figure
  * of each. Last year's figures come from two places, merged here once for pages and checks alike: what this
  * disclosure prints as 上年数 (preferred), then last year's disclosure of the same stage, when the site has it.
+ * Built for every disclosure of every check, so it indexes once and shares what it can (see withLastYear).
  */
 import type { Money } from '../money.ts';
 import { factDefinition } from './catalogue.ts';
@@ -15,46 +16,72 @@ export interface FactSheet {
   reading(fact: string, period?: FactPeriod): FactReading | undefined;
   /** The preferred figure, or undefined (blank or not stated). */
   value(fact: string, period?: FactPeriod): Money | undefined;
+  /** The names of the facts stated in a period. */
+  names(period?: FactPeriod): Iterable<string>;
   /** Every fact with a figure in a period, by name (for pages). */
   values(period?: FactPeriod): ReadonlyMap<string, Money>;
+}
+
+type Index = ReadonlyMap<string, readonly FactReading[]>;
+const NONE: readonly FactReading[] = [];
+
+class IndexedSheet implements FactSheet {
+  private cache?: Map<FactPeriod, Map<string, Money>>;
+  readonly readings: readonly FactReading[];
+  readonly current: Index;
+  readonly last: Index;
+  constructor(readings: readonly FactReading[], current: Index, last: Index) {
+    this.readings = readings;
+    this.current = current;
+    this.last = last;
+  }
+
+  readingsOf(fact: string, period: FactPeriod = 'current'): readonly FactReading[] {
+    return (period === 'current' ? this.current : this.last).get(fact) ?? NONE;
+  }
+
+  reading(fact: string, period: FactPeriod = 'current'): FactReading | undefined {
+    const list = this.readingsOf(fact, period);
+    for (const item of list) if (item.value !== undefined) return item;
+    return list[0];
+  }
+
+  value(fact: string, period: FactPeriod = 'current'): Money | undefined {
+    return this.reading(fact, period)?.value;
+  }
+
+  names(period: FactPeriod = 'current'): Iterable<string> {
+    return (period === 'current' ? this.current : this.last).keys();
+  }
+
+  values(period: FactPeriod = 'current'): ReadonlyMap<string, Money> {
+    this.cache ??= new Map();
+    let map = this.cache.get(period);
+    if (!map) {
+      map = new Map();
+      for (const name of this.names(period)) {
+        const value = this.value(name, period);
+        if (value) map.set(name, value);
+      }
+      this.cache.set(period, map);
+    }
+    return map;
+  }
 }
 
 /** Builds the sheet from readings in the order they were made (the table registry's order). */
 export function buildFactSheet(readings: readonly FactReading[]): FactSheet {
   const resolved = resolveNamedParameters(readings);
-  const byKey = new Map<string, FactReading[]>();
+  const current = new Map<string, FactReading[]>();
+  const last = new Map<string, FactReading[]>();
   for (const item of resolved) {
-    const key = `${item.period}|${item.fact}`;
-    const list = byKey.get(key);
+    const index = item.period === 'current' ? current : last;
+    const list = index.get(item.fact);
     if (list) list.push(item);
-    else byKey.set(key, [item]);
+    else index.set(item.fact, [item]);
   }
-  for (const list of byKey.values()) if (list.length > 1) sortByPreference(list);
-  const cache = new Map<FactPeriod, Map<string, Money>>();
-  const readingsOf = (fact: string, period: FactPeriod = 'current') => byKey.get(`${period}|${fact}`) ?? [];
-  const reading = (fact: string, period: FactPeriod = 'current') => {
-    const list = readingsOf(fact, period);
-    return list.find((item) => item.value !== undefined) ?? list[0];
-  };
-  return {
-    readings: resolved,
-    readingsOf,
-    reading,
-    value: (fact, period = 'current') => reading(fact, period)?.value,
-    values(period = 'current') {
-      let map = cache.get(period);
-      if (!map) {
-        map = new Map();
-        for (const [key, list] of byKey) {
-          if (!key.startsWith(`${period}|`)) continue;
-          const found = list.find((item) => item.value !== undefined);
-          if (found) map.set(found.fact, found.value!);
-        }
-        cache.set(period, map);
-      }
-      return map;
-    },
-  };
+  for (const index of [current, last]) for (const list of index.values()) if (list.length > 1) sortByPreference(list);
+  return new IndexedSheet(resolved, current, last);
 }
 
 /** Preferred sources first (the catalogue's `prefer`), then the order of reading; a stable sort. */
@@ -70,7 +97,9 @@ function sortByPreference(list: FactReading[]): void {
 
 /** 支出:@一般公共服务支出 becomes 支出:201 where another reading of 支出 prints 201 with that name. */
 function resolveNamedParameters(readings: readonly FactReading[]): readonly FactReading[] {
-  if (!readings.some((item) => item.fact.includes(`:${NAMED_PARAMETER}`))) return readings;
+  let named = false;
+  for (const item of readings) if (item.fact.includes(`:${NAMED_PARAMETER}`)) { named = true; break; }
+  if (!named) return readings;
   const codeByName = new Map<string, string>();
   for (const item of readings) {
     const [base, parameter] = factParameter(item.fact);
@@ -88,19 +117,25 @@ function resolveNamedParameters(readings: readonly FactReading[]): readonly Fact
 }
 
 /**
- * This disclosure's readings plus last year's disclosure's figures as last year's readings (after this
- * disclosure's own 上年数, which are preferred). Paths are dropped: they point into the other disclosure's files.
+ * A disclosure's own sheet with last year's disclosure's figures added as last year's readings, after this
+ * disclosure's own 上年数 (which are preferred). This year's readings are shared with the own sheet, not indexed
+ * again. Paths are dropped: they point into the other disclosure's files.
  */
-export function withLastYear(own: readonly FactReading[], previous: FactSheet | undefined): FactSheet {
-  if (!previous) return buildFactSheet(own);
-  // One reading per fact: the figure last year's disclosure states (its preferred reading, as its own pages show).
+export function withLastYear(own: FactSheet, previous: FactSheet | undefined): FactSheet {
+  if (!previous) return own;
+  if (!(own instanceof IndexedSheet)) throw new Error('withLastYear: a sheet made by buildFactSheet');
+  const last = new Map<string, FactReading[]>();
+  for (const [name, list] of own.last) last.set(name, [...list]);
   const carried: FactReading[] = [];
-  const seen = new Set<string>();
-  for (const { fact, period } of previous.readings) {
-    if (period !== 'current' || seen.has(fact)) continue;
-    seen.add(fact);
+  // One reading per fact: the figure last year's disclosure states (its preferred reading, as its own pages show).
+  for (const fact of previous.names('current')) {
     const item = previous.reading(fact)!;
-    carried.push({ fact, period: 'last', value: item.value, source: PREVIOUS_DISCLOSURE, ...(item.label !== undefined ? { label: item.label } : {}) });
+    const copy: FactReading = { fact, period: 'last', value: item.value, source: PREVIOUS_DISCLOSURE, at: undefined, label: item.label };
+    carried.push(copy);
+    const list = last.get(fact);
+    // Appended: every own reading ranks before PREVIOUS_DISCLOSURE, which no fact prefers.
+    if (list) list.push(copy);
+    else last.set(fact, [copy]);
   }
-  return buildFactSheet([...own, ...carried]);
+  return new IndexedSheet([...own.readings, ...carried], own.current, last);
 }

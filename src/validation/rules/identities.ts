@@ -3,7 +3,7 @@
  * figures printed here must agree with last year's disclosure, and the plausibility links between tables hold.
  */
 import { failingComparisons, type Failure } from '../../domain/facts/identities.ts';
-import { PREVIOUS_DISCLOSURE, type FactReading } from '../../domain/facts/reading.ts';
+import { PREVIOUS_DISCLOSURE, readingPath, type FactReading } from '../../domain/facts/reading.ts';
 import { tableLabel } from '../../table-kinds/registry.ts';
 import { disclosureFacts, type DisclosureContext, type LocatedRuleFinding } from '../context.ts';
 import { comparisonFinding } from './sum-check.ts';
@@ -18,9 +18,12 @@ function describe({ identity, left, right, difference }: Failure, context: Discl
   const label = (item: FactReading) => `${place(item)}${item.label !== undefined ? `“${item.label}”` : ''}`;
   const name = left.label ?? right.label ?? left.fact;
   const subject = identity.subject.replaceAll('{left}', place(left)).replaceAll('{right}', place(right)).replaceAll('{name}', name);
-  const at = (item: FactReading) => (item.at && item.source !== PREVIOUS_DISCLOSURE ? { at: item.at } : {});
+  const at = (item: FactReading) => {
+    const path = readingPath(item);
+    return path ? { at: path } : {};
+  };
   return comparisonFinding({
-    rule: identity.rule, file: 'tables.yaml', at: left.at ?? right.at ?? [], subject, unit: context.meta.unit,
+    rule: identity.rule, file: 'tables.yaml', at: readingPath(left) ?? readingPath(right) ?? [], subject, unit: context.meta.unit,
     ...(identity.severity ? { severity: identity.severity } : {}),
     left: { label: label(left), value: left.value, ...at(left) },
     right: { label: label(right), value: right.value, ...at(right) },

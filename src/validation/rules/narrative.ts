@@ -5,7 +5,7 @@
 import { abs, compare, moneyToPlain, parseMoney, subtract } from '../../domain/money.ts';
 import { FACT_NAMES, FACT_TAG } from '../../domain/facts/catalogue.ts';
 import { resolveFact } from '../../domain/facts/resolve.ts';
-import { PREVIOUS_DISCLOSURE } from '../../domain/facts/reading.ts';
+import { readingPath } from '../../domain/facts/reading.ts';
 import type { FactSheet } from '../../domain/facts/sheet.ts';
 import { disclosureFacts, type DisclosureContext, type LocatedRuleFinding, type RuleFile } from '../context.ts';
 import { lineCounter } from './text-scan.ts';
@@ -68,5 +68,6 @@ const isZeroText = (text: string) => /^0+(\.0+)?$/.test(text.trim());
 function tablePlace(factName: string, sheet: FactSheet): { file: 'tables.yaml'; at: readonly (string | number)[] } | Record<string, never> {
   const [base = '', suffix] = factName.split('.', 2);
   const found = sheet.reading(base, suffix === '上年' ? 'last' : 'current');
-  return found?.at && found.source !== PREVIOUS_DISCLOSURE ? { file: 'tables.yaml', at: found.at } : {};
+  const at = found && readingPath(found);
+  return at ? { file: 'tables.yaml', at } : {};
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FACTS, FACT_NAMES, FACT_TAG, factDefinition } from '../../../src/domain/facts/catalogue.ts';
 import { resolveFact } from '../../../src/domain/facts/resolve.ts';
 import { buildFactSheet, withLastYear, type FactSheet } from '../../../src/domain/facts/sheet.ts';
-import { reading, PREVIOUS_DISCLOSURE } from '../../../src/domain/facts/reading.ts';
+import { reading, readingPath, PREVIOUS_DISCLOSURE } from '../../../src/domain/facts/reading.ts';
 import { money, moneyToPlain, type Money } from '../../../src/domain/money.ts';
 import { tablesFile, type TablesFile } from '../../../src/schemas/tables.ts';
 import { tableFactSheet } from '../../../src/table-kinds/tables.ts';
@@ -214,7 +214,7 @@ describe('last year\'s figures, merged once for pages and checks', () => {
   const own = [reading('支出合计', money('1992.86'), 'income_expenditure_summary'), reading('三公经费', money('20'), 'three_public_expenses', ['last_year', 'total'], undefined, 'last')];
 
   it('takes last year\'s disclosure where this one prints no 上年数, and prefers this one\'s 上年数', () => {
-    const merged = withLastYear(own, previous);
+    const merged = withLastYear(buildFactSheet(own), previous);
     expect(plain(merged.values('last'))).toEqual({ 支出合计: '1378.75', 三公经费: '20' });
     expect(merged.readingsOf('三公经费', 'last').map((item) => item.source)).toEqual(['three_public_expenses', PREVIOUS_DISCLOSURE]);
   });
@@ -224,14 +224,14 @@ describe('last year\'s figures, merged once for pages and checks', () => {
       expenditure_summary: { rows: [], total: { total: '9', basic: '6', project: '3' } },
       general_budget_expenditure: { rows: [], total: { total: '7', basic: '5', project: '2' } },
     }), SHAPE);
-    const merged = withLastYear([], last);
+    const merged = withLastYear(buildFactSheet([]), last);
     expect(merged.readingsOf('基本支出', 'last').map((item) => item.value && moneyToPlain(item.value))).toEqual(['5']);
   });
 
   it('keeps a blank cell as a reading without a figure, never as zero', () => {
     const sheet = tableFactSheet(tables({ three_public_expenses: { this_year: { total: '5', reception: '5' } } }), SHAPE);
     expect(sheet.reading('公务用车购置费')?.value).toBeUndefined();
-    expect(sheet.reading('公务用车购置费')?.at).toEqual(['three_public_expenses', 'this_year', 'vehicle_purchase']);
+    expect(readingPath(sheet.reading('公务用车购置费')!)).toEqual(['three_public_expenses', 'this_year', 'vehicle_purchase']);
     expect(sheet.values().has('公务用车购置费')).toBe(false);
   });
 

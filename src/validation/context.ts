@@ -43,7 +43,8 @@ export interface DisclosureContext extends DisclosureParts {
   readonly texts: DisclosureTexts;
 }
 
-export type LocatedRuleFinding = RuleFinding & { readonly file: RuleFile; readonly bodyLine?: number };
+/** A rule's finding with its file; in the narrative, its line (0-based from the body) and the sentence it is about. */
+export type LocatedRuleFinding = RuleFinding & { readonly file: RuleFile; readonly bodyLine?: number; readonly sentence?: string };
 export type DisclosureRule = (context: DisclosureContext) => LocatedRuleFinding[];
 
 /** What rules see of a disclosure; undefined when its front matter is missing or invalid (nothing to check against). */

@@ -9,6 +9,7 @@ import { readingPath } from '../../domain/facts/reading.ts';
 import type { FactSheet } from '../../domain/facts/sheet.ts';
 import { disclosureFacts, type DisclosureContext, type LocatedRuleFinding, type RuleFile } from '../context.ts';
 import { lineCounter } from './text-scan.ts';
+import { sentenceAt } from '../display-path.ts';
 
 /** Narrative figures tagged {{figure|fact}} must equal the facts computed from the tables. */
 export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[] {
@@ -21,7 +22,7 @@ export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[]
   for (const match of body.matchAll(FACT_TAG)) {
     const figureText = match[1] ?? '', factName = match[2] ?? '';
     const bodyLine = lineOf(match.index ?? 0);
-    const at = { file: 'index.md' as RuleFile, at: [], bodyLine };
+    const at = { file: 'index.md' as RuleFile, at: [], bodyLine, sentence: sentenceAt(body, match.index ?? 0) };
     const figure = parseMoney(figureText);
     if (!figure.ok) {
       findings.push({ ...at, severity: 'error', rule: 'narrative/bad-figure', message: `说明中标注的数字“${figureText}”无法识别：${figure.reason}`, messageEn: 'Tagged narrative figure is not a number', values: [{ label: '标注', value: match[0] }] });

@@ -13,7 +13,7 @@ import { getCheckedContent } from './checked-content.ts';
 import type { CheckResult } from '../validation/check-content.ts';
 import { projectViews, fundLinesView, indicatorTableView, type ProjectView } from './performance-views.ts';
 import type { TableView } from '../table-kinds/view-model.ts';
-import { tableCharts, tableFactSheet, tableViews } from '../table-kinds/tables.ts';
+import { disclosureFactSheet, tableCharts, tableViews } from '../table-kinds/tables.ts';
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
 import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './narrative.ts';
 import { executionSentence, projectsSummary, totalsSummary } from '../domain/summaries.ts';
@@ -152,7 +152,7 @@ export function buildSiteData({ content, findings }: Pick<CheckResult, 'content'
   const terms: GlossaryLink[] = (content.glossary?.data?.terms ?? []).map((term) => ({ id: term.id, forms: [term.term, ...term.aliases] }));
   // Each disclosure's own facts first: last year's figures merge those of last year's disclosure, as the check does.
   const ownSheets = new Map(content.disclosures.map((disclosure) => [`${disclosure.year}/${disclosure.department}/${disclosure.stage}`,
-    tableFactSheet(disclosure.tables?.data, { stage: disclosure.stage, year: disclosure.year, unit: disclosure.index?.data?.unit ?? '万元' })]));
+    disclosureFactSheet(disclosure.tables?.data, disclosure.index?.body ?? '', { stage: disclosure.stage, year: disclosure.year, unit: disclosure.index?.data?.unit ?? '万元' })]));
   const disclosures: DisclosureView[] = [];
   for (const disclosure of content.disclosures) {
     const meta = disclosure.index?.data;

@@ -353,7 +353,10 @@ export const expenditureSummary = classifiedKind({
   codeKind: 'functional',
   columns: EXPENDITURE_COLUMNS,
   identities: [{ rule: 'sum/row', result: 'total', plus: ['basic', 'project', 'payment_to_superior', 'operating', 'subsidy_to_subordinate'] }],
-  facts: { totals: { total: '本年支出合计', basic: '基本支出', project: '项目支出' }, perCode: ['支出'] },
+  facts: {
+    totals: { total: '本年支出合计', basic: '基本支出', project: '项目支出', payment_to_superior: '上缴上级支出', operating: '经营支出', subsidy_to_subordinate: '对附属单位补助支出' },
+    perCode: ['支出'],
+  },
   expenditureCharts: { unless: 'general_budget_expenditure' },
   sample: (d) => ({
     title: titled(d, '部门支出总表', '支出决算表'), columns: expenditureColumns(d), nameOf: d.functionalName, sectionLength: 5,

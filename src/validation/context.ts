@@ -10,7 +10,8 @@ import type { Department } from '../schemas/site.ts';
 import type { RuleFinding } from './finding.ts';
 import { money, type Money } from '../domain/money.ts';
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
-import { tableFactSheet } from '../table-kinds/tables.ts';
+import { evaluateSums, type SumResult } from '../domain/facts/identities.ts';
+import { disclosureFactSheet } from '../table-kinds/tables.ts';
 
 export type RuleFile = 'index.md' | 'tables.yaml' | 'performance.yaml';
 
@@ -90,10 +91,10 @@ export function buildDisclosureContext(
 const OWN_FACTS = new WeakMap<DisclosureParts, FactSheet>();
 const FACTS = new WeakMap<DisclosureContext, FactSheet>();
 
-/** A disclosure's facts from its own tables (this year's and its printed 上年数), made once per disclosure. */
+/** A disclosure's own facts (tables and narrative, this year's and its printed 上年数), made once per disclosure. */
 export function ownFacts(parts: DisclosureParts): FactSheet {
   let sheet = OWN_FACTS.get(parts);
-  if (!sheet) OWN_FACTS.set(parts, (sheet = tableFactSheet(parts.tables, { stage: parts.stage, year: parts.year, unit: parts.meta.unit })));
+  if (!sheet) OWN_FACTS.set(parts, (sheet = disclosureFactSheet(parts.tables, parts.body, { stage: parts.stage, year: parts.year, unit: parts.meta.unit })));
   return sheet;
 }
 
@@ -106,4 +107,13 @@ export function disclosureFacts(context: DisclosureContext): FactSheet {
     FACTS.set(context, sheet);
   }
   return sheet;
+}
+
+const SUMS = new WeakMap<DisclosureContext, SumResult>();
+
+/** The sums between facts the narrative states (reported by the identities rule, read by the narrative rule). */
+export function disclosureSums(context: DisclosureContext): SumResult {
+  let result = SUMS.get(context);
+  if (!result) SUMS.set(context, (result = evaluateSums(disclosureFacts(context), context.tolerance)));
+  return result;
 }

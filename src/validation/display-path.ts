@@ -46,14 +46,19 @@ function itemLabel(list: readonly unknown[], index: number): string {
   return earlier === 0 ? label : `${label}#${earlier + 1}`;
 }
 
-/** The sentence of a text around an offset (up to 。！？ or a line end), as a key that survives edits elsewhere. */
-export function sentenceAt(text: string, offset: number): string {
+/** The whole sentence of a text around an offset: from the end of the one before to 。！？； or a line end. */
+export function sentenceText(text: string, offset: number): string {
   let start = offset;
   while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
   let end = offset;
   while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
   if (end < text.length && text[end] !== '\n') end++;
-  const sentence = text.slice(start, end).trim().replace(/^[-*#>\s]+/, '');
+  return text.slice(start, end).trim().replace(/^[-*#>\s]+/, '');
+}
+
+/** The sentence around an offset as a key that survives edits elsewhere (its first 60 characters). */
+export function sentenceAt(text: string, offset: number): string {
+  const sentence = sentenceText(text, offset);
   return sentence.length > 60 ? `${sentence.slice(0, 60)}…` : sentence;
 }
 const SENTENCE_END = new Set(['。', '！', '？', '\n', '；']);

@@ -9,7 +9,8 @@ import { buildFactSheet, withLastYear, type FactSheet } from '../../../src/domai
 import { reading, readingPath, PREVIOUS_DISCLOSURE } from '../../../src/domain/facts/reading.ts';
 import { money, moneyToPlain, type Money } from '../../../src/domain/money.ts';
 import { tablesFile, type TablesFile } from '../../../src/schemas/tables.ts';
-import { tableFactSheet } from '../../../src/table-kinds/tables.ts';
+import { disclosureFactSheet } from '../../../src/table-kinds/tables.ts';
+const tableFactSheet = (tables: TablesFile | undefined, shape: typeof SHAPE) => disclosureFactSheet(tables, '', shape);
 
 const tables = (input: Record<string, unknown>): TablesFile => tablesFile.parse({ unit: '万元', ...input }) as TablesFile;
 const plain = (facts: ReadonlyMap<string, Money>) => Object.fromEntries([...facts].map(([name, value]) => [name, moneyToPlain(value)]));
@@ -72,6 +73,7 @@ describe('computeFacts', () => {
       本年收入合计: '400.9', // no printed subtotal: the sum of the lines 370.90 + 30.00
       本年支出合计: '400.9', // the printed subtotal
       一般公共预算拨款收入: '370.9',
+      政府性基金预算拨款收入: '30', // the income line named 政府性基金预算拨款收入
       财政拨款收入合计: '370.9',
       财政拨款支出合计: '370.9',
       财政拨款本年收入: '341.61',

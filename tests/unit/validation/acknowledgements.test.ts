@@ -70,7 +70,7 @@ describe('an acknowledgement covers exactly one finding', () => {
     const { blocking } = runCheck(tree({ [INDEX]: slip }).root);
     const finding = blocking.find((item) => item.rule === 'narrative/fact-mismatch')!;
     expect(finding.path).toMatch(/^正文“2024年“三公”经费预算\{\{13\.10\|三公经费\}\}万元/);
-    const ack = `  - rule: narrative/fact-mismatch\n    path: ${JSON.stringify(finding.path)}\n    figures: 13.10；13；0.1\n    explanation: 原文如此。\n`;
+    const ack = `  - rule: narrative/fact-mismatch\n    path: ${JSON.stringify(finding.path)}\n    figures: "{{13.10|三公经费}}；13.10；13；0.1"\n    explanation: 原文如此。\n`;
     const moved = tree({ [INDEX]: (text) => acknowledge(ack)(slip(text)).replace('## 一、部门基本情况', '新增的一段说明。\n\n另一段。\n\n## 一、部门基本情况') });
     const after = runCheck(moved.root);
     expect(after.blocking, dump(after.findings)).toEqual([]);

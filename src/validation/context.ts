@@ -21,6 +21,8 @@ export interface DisclosureParts {
   readonly stage: 'budget' | 'final';
   readonly meta: FrontMatter;
   readonly body: string;
+  /** The line of index.md where the body begins (1-based): body line n (0-based) is file line bodyStart + n. */
+  readonly bodyStart: number;
   readonly tables?: TablesFile;
   readonly performance?: PerformanceFile;
 }
@@ -58,6 +60,7 @@ export function partsOf(disclosure: LoadedDisclosure): DisclosureParts | undefin
     stage: disclosure.stage,
     meta,
     body: disclosure.index.body,
+    bodyStart: disclosure.index.bodyLine,
     ...(disclosure.tables?.data ? { tables: disclosure.tables.data } : {}),
     ...(disclosure.performance?.data ? { performance: disclosure.performance.data } : {}),
   };

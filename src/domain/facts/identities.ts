@@ -169,6 +169,8 @@ export interface SumIdentity {
    * is not a part of the all-funds 本年支出合计.
    */
   readonly tables?: readonly string[];
+  /** Not checked where this fact is stated (a finer identity covers the sum then). */
+  readonly unless?: string;
 }
 
 export const SUMS: readonly SumIdentity[] = [
@@ -183,6 +185,8 @@ export const SUMS: readonly SumIdentity[] = [
   { whole: '基本支出', parts: ['人员经费', '公用经费'], tables: ['general_budget_expenditure', 'general_budget_basic_expenditure'] },
   { whole: '基本支出合计', parts: ['人员经费', '公用经费'] },
   { whole: '三公经费', parts: ['因公出国费', '公务用车购置及运行费', '公务接待费'] },
+  // Narratives often give the two vehicle items without their subtotal.
+  { whole: '三公经费', parts: ['因公出国费', '公务用车购置费', '公务用车运行费', '公务接待费'], unless: '公务用车购置及运行费' },
   { whole: '公务用车购置及运行费', parts: ['公务用车购置费', '公务用车运行费'] },
   { whole: '政府采购预算', parts: [], optional: ['政府采购货物', '政府采购工程', '政府采购服务'] },
   { whole: '一般公共预算政府采购', parts: [], optional: ['一般公共预算政府采购货物', '一般公共预算政府采购工程', '一般公共预算政府采购服务'] },
@@ -227,10 +231,12 @@ export function evaluateSums(sheet: FactSheet, tolerance: Money, sums: readonly 
     for (const period of PERIODS) {
       const term = (fact: string): Term | undefined => termOf(sheet, fact, period, identity.tables);
       const whole = term(identity.whole);
-      if (!whole) continue;
+      if (!whole || (identity.unless && sheet.value(identity.unless, period === 'change' ? 'current' : period))) continue;
       const required = identity.parts.map(term);
       if (required.some((part) => !part)) continue;
-      const optional = (identity.optional ?? []).map(term);
+      // An optional part the disclosure never states (no such fund) counts as none; one it states this year but whose
+      // figure in this period is unknown leaves the sum incomplete.
+      const optional = (identity.optional ?? []).filter((fact) => sheet.value(fact) !== undefined || sheet.value(fact, 'last') !== undefined || sheet.value(fact, period) !== undefined).map(term);
       const parts = [...required, ...optional].filter((part): part is Term => part !== undefined);
       if (parts.length === 0) continue;
       const readings = [whole, ...parts].map((item) => item.reading);

@@ -27,7 +27,7 @@ function describeSum({ identity, period, whole, parts, relation, difference }: S
   const where = (term: Term): string => {
     const item = term.reading;
     if (!item) return '本年−上年';
-    if (item.source === PROSE) return `说明第${(item.line ?? 0) + 1}行`;
+    if (item.source === PROSE) return `index.md 第${context.bodyStart + (item.line ?? 0)}行`;
     if (item.source === PREVIOUS_DISCLOSURE) return `${context.year - 1}年公开文件`;
     return tableLabel(item.source, context.stage);
   };

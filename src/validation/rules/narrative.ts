@@ -31,6 +31,13 @@ export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[]
   const findings: LocatedRuleFinding[] = [];
   const tags = proseTags(body).map(readTag);
   const shares: ReadTag[] = [];
+  // Figures a rate compared (growth uses this year, last year and the change): they count as checked.
+  const used = new Set<string>();
+  for (const { meaning } of tags) {
+    if (meaning.kind === 'growth') for (const period of ['current', 'last', 'change']) used.add(`${meaning.fact}|${period}`);
+    else if (meaning.kind === 'share') used.add(`${meaning.fact}|current`).add(`${meaning.of}|current`);
+    else if (meaning.kind === 'completion') used.add(`${meaning.fact}|current`).add(`${meaning.fact}|budget`);
+  }
   for (const read of tags) {
     const { tag, meaning } = read;
     const place = { file: 'index.md' as RuleFile, at: [], bodyLine: lineOf(tag.offset), sentence: sentenceAt(body, tag.offset) };
@@ -48,7 +55,7 @@ export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[]
       report({ severity: 'error', rule: 'narrative/bad-figure', message: `说明中标注的数字“${tag.figure}”无法识别：${read.problem}`, messageEn: 'Tagged narrative figure is not a number' });
       continue;
     }
-    const facts = { sheet, unit, tolerance: context.tolerance, checked };
+    const facts = { sheet, unit, tolerance: context.tolerance, checked, used };
     if (meaning.kind === 'amount' || meaning.kind === 'change') {
       const period: FactPeriod = meaning.kind === 'change' ? 'change' : meaning.period;
       const own = sheet.readingsOf(meaning.fact, period).find((item) => item.source === PROSE && item.offset === tag.offset);
@@ -80,12 +87,14 @@ interface FactsInView {
   readonly unit: string;
   readonly tolerance: Money;
   readonly checked: ReadonlySet<FactReading>;
+  /** fact|period pairs a tagged rate compares. */
+  readonly used: ReadonlySet<string>;
 }
 
 const show = (value: Money, unit: string) => `${moneyToPlain(value)}${unit}`;
 
 /** A tagged amount (this year's, last year's, a change, a budget figure) against every other statement of it. */
-function amountFindings(own: FactReading, read: ReadTag, { sheet, unit, tolerance, checked }: FactsInView, context: DisclosureContext): Array<Omit<LocatedRuleFinding, 'file' | 'at'>> {
+function amountFindings(own: FactReading, read: ReadTag, { sheet, unit, tolerance, checked, used }: FactsInView, context: DisclosureContext): Array<Omit<LocatedRuleFinding, 'file' | 'at'>> {
   const { tag } = read;
   const figure = own.value!;
   const period = own.period;
@@ -95,15 +104,16 @@ function amountFindings(own: FactReading, read: ReadTag, { sheet, unit, toleranc
   const table = (item: FactReading): FindingValue => ({ label: item.source === 'previous-disclosure' ? `${context.year - 1}年公开文件中的数` : '表格中的数', value: moneyToPlain(item.value!), ...(readingPath(item) ? { file: 'tables.yaml' as const, at: readingPath(item)! } : {}) });
   if (stated) {
     const expected = stated.value!;
-    if (compare(abs(subtract(figure, expected)), tolerance) <= 0) return [];
     // A figure written in the other unit: right after converting it is a warning; the same digits with the wrong unit an error.
     const written = tag.unitAfter === '万元' || tag.unitAfter === '元' ? tag.unitAfter : unit;
-    if (written !== unit && !isZero(figure)) {
+    if (written === unit || isZero(figure)) {
+      if (compare(abs(subtract(figure, expected)), tolerance) <= 0) return [];
+    } else {
       const converted = convert(figure, written, unit);
       if (compare(abs(subtract(converted, expected)), tolerance) <= 0) {
         return [{ severity: 'warning', rule: 'plausibility/mixed-units', message: `说明中${label}写成${tag.figure}${written}，本文件单位为${unit}（${moneyToPlain(converted)}${unit}，与表格一致）`, messageEn: 'Amount written in the other unit' }];
       }
-      return [{
+      if (compare(abs(subtract(figure, expected)), tolerance) <= 0) return [{
         severity: 'error', rule: 'unit/prose',
         message: `说明中${label}写成${tag.figure}${written}，但本文件单位为${unit}，${stated.source === 'previous-disclosure' ? '上年公开文件' : '表格'}中为${show(expected, unit)}：单位写错了`,
         messageEn: `Amount in prose written in ${written}, the document unit is ${unit}`,
@@ -132,7 +142,7 @@ function amountFindings(own: FactReading, read: ReadTag, { sheet, unit, toleranc
     if (compare(abs(subtract(figure, earlier.value!)), tolerance) <= 0) return [];
     return [{
       severity: 'error', rule: 'narrative/fact-mismatch',
-      message: `说明中${label}写了两次，前文（正文第${(earlier.line ?? 0) + 1}行）为${show(earlier.value!, unit)}，此处为${tag.figure}${unit}`,
+      message: `说明中${label}写了两次，前文（第${context.bodyStart + (earlier.line ?? 0)}行）为${show(earlier.value!, unit)}，此处为${tag.figure}${unit}`,
       messageEn: `${own.fact} is stated twice with different figures`,
       values: [{ label: '前文的数', value: moneyToPlain(earlier.value!) }, { label: '此处的数', value: tag.figure }],
     }];
@@ -151,7 +161,7 @@ function amountFindings(own: FactReading, read: ReadTag, { sheet, unit, toleranc
       }];
     }
   }
-  if (checked.has(own) || otherTagChecks(own, sheet)) return [];
+  if (checked.has(own) || used.has(`${own.fact}|${period}`) || otherTagChecks(own, sheet)) return [];
   return [{
     severity: 'warning', rule: 'narrative/unchecked',
     message: `说明中的${label}${tag.figure}${unit}无法核对：表格中没有这个数，也没有与它相关、可以核对的其他数字（如合计与分项、本年与上年）`,

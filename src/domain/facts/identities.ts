@@ -171,11 +171,16 @@ export interface SumIdentity {
   readonly tables?: readonly string[];
   /** Not checked where this fact is stated (a finer identity covers the sum then). */
   readonly unless?: string;
+  /**
+   * The optional parts are balances carried between years (上年结转, 结转下年 …): one not stated may still have
+   * been there last year, so the change of the whole is checked only when every balance's change is known.
+   */
+  readonly balances?: true;
 }
 
 export const SUMS: readonly SumIdentity[] = [
-  { whole: '收入合计', parts: ['本年收入合计'], optional: ['上年结转', '使用非财政拨款结余', '年初结转和结余'] },
-  { whole: '支出合计', parts: ['本年支出合计'], optional: ['结转下年', '结余分配', '年末结转和结余'] },
+  { whole: '收入合计', parts: ['本年收入合计'], optional: ['上年结转', '使用非财政拨款结余', '年初结转和结余'], balances: true },
+  { whole: '支出合计', parts: ['本年支出合计'], optional: ['结转下年', '结余分配', '年末结转和结余'], balances: true },
   {
     whole: '本年收入合计', parts: [],
     optional: ['一般公共预算拨款收入', '政府性基金预算拨款收入', '国有资本经营预算拨款收入', '财政专户管理资金收入', '事业收入', '经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'],
@@ -236,7 +241,10 @@ export function evaluateSums(sheet: FactSheet, tolerance: Money, sums: readonly 
       if (required.some((part) => !part)) continue;
       // An optional part the disclosure never states (no such fund) counts as none; one it states this year but whose
       // figure in this period is unknown leaves the sum incomplete.
-      const optional = (identity.optional ?? []).filter((fact) => sheet.value(fact) !== undefined || sheet.value(fact, 'last') !== undefined || sheet.value(fact, period) !== undefined).map(term);
+      const balancesUnknown = identity.balances && period === 'change';
+      const optional = (identity.optional ?? [])
+        .filter((fact) => balancesUnknown || sheet.value(fact) !== undefined || sheet.value(fact, 'last') !== undefined || sheet.value(fact, period) !== undefined)
+        .map(term);
       const parts = [...required, ...optional].filter((part): part is Term => part !== undefined);
       if (parts.length === 0) continue;
       const readings = [whole, ...parts].map((item) => item.reading);
@@ -264,7 +272,9 @@ export function evaluateSums(sheet: FactSheet, tolerance: Money, sums: readonly 
 function termOf(sheet: FactSheet, fact: string, period: FactPeriod, tables: readonly string[] | undefined): Term | undefined {
   for (const item of sheet.readingsOf(fact, period)) {
     if (item.value === undefined) continue;
-    if (tables && item.source !== PROSE && item.source !== PREVIOUS_DISCLOSURE && !tables.includes(item.source)) continue;
+    // Last year's disclosure counts where it stated the figure in one of these tables (or its narrative).
+    const place = item.source === PREVIOUS_DISCLOSURE ? item.origin ?? '' : item.source;
+    if (tables && place !== PROSE && !tables.includes(place)) continue;
     return { fact, value: item.value, reading: item };
   }
   if (period !== 'change') return undefined;

@@ -109,8 +109,8 @@ export function proseReadings(tags: readonly ReadTag[], lineOf: (offset: number)
   for (const { tag, meaning, amount } of tags) {
     if (!amount) continue;
     const line = lineOf(tag.offset);
-    if (meaning.kind === 'amount') out.push({ fact: meaning.fact, period: meaning.period, value: amount, source: PROSE, at: undefined, label: undefined, line, offset: tag.offset });
-    else if (meaning.kind === 'change') out.push({ fact: meaning.fact, period: 'change', value: meaning.sign === 1n ? amount : { units: -amount.units, decimals: amount.decimals }, source: PROSE, at: undefined, label: undefined, line, offset: tag.offset });
+    if (meaning.kind === 'amount') out.push({ fact: meaning.fact, period: meaning.period, value: amount, source: PROSE, at: undefined, label: undefined, line, offset: tag.offset, origin: undefined });
+    else if (meaning.kind === 'change') out.push({ fact: meaning.fact, period: 'change', value: meaning.sign === 1n ? amount : { units: -amount.units, decimals: amount.decimals }, source: PROSE, at: undefined, label: undefined, line, offset: tag.offset, origin: undefined });
   }
   return out;
 }

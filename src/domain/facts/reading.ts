@@ -34,12 +34,14 @@ export interface FactReading {
   /** In the narrative: the body line (0-based) and offset of the tag. */
   readonly line: number | undefined;
   readonly offset: number | undefined;
+  /** For a figure of last year's disclosure: where that disclosure stated it (a table key, or prose). */
+  readonly origin: string | undefined;
 }
 
 // Every reading has the same fields (undefined where absent): thousands are made per check, and objects of one
 // shape stay fast.
 export const reading = (fact: string, value: Money | undefined, source: string, at?: FactPath, label?: string, period: FactPeriod = 'current'): FactReading =>
-  ({ fact, period, value, source, at, label, line: undefined, offset: undefined });
+  ({ fact, period, value, source, at, label, line: undefined, offset: undefined, origin: undefined });
 
 /** Splits a parametric fact name: 支出:201 → ['支出', '201']. */
 export function factParameter(name: string): [string, string | undefined] {

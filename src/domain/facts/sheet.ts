@@ -133,7 +133,7 @@ export function withLastYear(own: FactSheet, previous: FactSheet | undefined): F
   // One reading per fact: the figure last year's disclosure states (its preferred reading, as its own pages show).
   for (const fact of previous.names('current')) {
     const item = previous.reading(fact)!;
-    const copy: FactReading = { fact, period: 'last', value: item.value, source: PREVIOUS_DISCLOSURE, at: undefined, label: item.label, line: undefined, offset: undefined };
+    const copy: FactReading = { fact, period: 'last', value: item.value, source: PREVIOUS_DISCLOSURE, at: undefined, label: item.label, line: undefined, offset: undefined, origin: item.source };
     carried.push(copy);
     const list = last.get(fact);
     // Appended: every own reading ranks before PREVIOUS_DISCLOSURE, which no fact prefers.

@@ -72,7 +72,7 @@ describe('check', () => {
     };
     expect(report.ok).toBe(false);
     expect(report.counts.errors).toBeGreaterThan(0);
-    expect(report.disclosures).toBe(2);
+    expect(report.disclosures).toBe(3);
     expect(report.findings.length).toBe(report.counts.errors + report.counts.warnings + report.counts.acknowledged);
     const tree = report.findings.find((f) => f.rule === 'sum/tree' && f.path === 'general_budget_expenditure.rows[20805].total');
     expect(tree).toMatchObject({ severity: 'error', line: 89 });

@@ -144,8 +144,8 @@ describe('computeLastYearFacts', () => {
       公务用车运行费: '9',
       公务接待费: '5',
       机关运行经费: '140.51',
-      收入合计: '380',
-      支出合计: '380',
+      本年收入合计: '380', // previous_year prints the year's own income and expenditure, not the 总计
+      本年支出合计: '380',
       一般公共预算支出: '350',
       基本支出: '260',
       项目支出: '90',

@@ -157,7 +157,7 @@ describe('checkFindings by parts (what each worker thread of npm run check does)
     cpSync(join(tree.root, 'disclosures/2023/demo-county-office'), join(tree.root, 'disclosures/2023/demo-county-office-x'), { recursive: true });
     const { content } = checkContent(tree.root);
     expect(content.disclosures.map((d) => `${d.year}/${d.department}/${d.stage}`)).toEqual([
-      '2023/demo-county-office/final', '2023/demo-county-office-x/final', '2024/demo-county-office/budget',
+      '2023/demo-county-office/final', '2023/demo-county-office-x/final', '2024/demo-county-office/budget', '2024/demo-township-office/budget',
     ]);
   });
 

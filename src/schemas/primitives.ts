@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { parseMoney, type Money } from '../domain/money.ts';
 import { parsePercent, type Percent } from '../domain/rates.ts';
 import { parseIndicatorValue, type IndicatorValue } from '../domain/indicator-value.ts';
+import { firstUnsafeCharacter, hasUnsafeCharacter, unsafeCharacterMessage } from '../domain/unsafe-characters.ts';
+import { webAddressProblem } from '../domain/web-address.ts';
 
 /** Attaches the English name and Chinese label used by error messages and the editors' guide. */
 export function doc<T extends z.ZodType>(schema: T, en: string, zh: string): T {
@@ -72,8 +74,22 @@ export const year = scalar((text, ctx): number => {
   return Number(text);
 });
 
-/** Non-empty text; numbers written bare are kept as their text. */
-export const text = scalarText.pipe(z.string().min(1, { message: '不能为空' }));
+/**
+ * Non-empty text; numbers written bare are kept as their text. No control characters and the like (see
+ * src/domain/unsafe-characters.ts): text reaches feed.xml and sitemap.xml, which cannot hold them.
+ */
+export const text = scalarText.pipe(z.string().min(1, { message: '不能为空' }).refine((value) => !hasUnsafeCharacter(value), {
+  error: (issue) => unsafeCharacterMessage(firstUnsafeCharacter(issue.input as string)!),
+  params: { rule: 'text/control-character' },
+}));
+
+/**
+ * An absolute http or https address (the site's base URL); see src/domain/web-address.ts for why no other scheme.
+ * Reported as a format error (schema-issues.ts: a custom issue without a rule of its own).
+ */
+export const webAddress = z.string().refine((value) => webAddressProblem(value) === undefined, {
+  error: (issue) => webAddressProblem(issue.input as string) ?? '',
+});
 
 /** Classification code, always kept as text ("2013201"). */
 export const code = scalarText.pipe(z.string().regex(/^\d+$/, { message: '科目编码只能是数字' }));
@@ -130,6 +146,10 @@ export type Stage = z.infer<typeof stage>;
 export const STAGE_LABELS: Record<Stage, string> = { budget: '预算', final: '决算' };
 
 /** Indicator value text, also parsed into operator, number or range and unit where present. */
-export const indicatorValue = scalar((value): IndicatorValue => parseIndicatorValue(value));
+export const indicatorValue = scalar((value, ctx): IndicatorValue => {
+  const unsafe = firstUnsafeCharacter(value);
+  if (unsafe) ctx.addIssue({ code: 'custom', message: unsafeCharacterMessage(unsafe), params: { rule: 'text/control-character' } });
+  return parseIndicatorValue(value);
+});
 
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'SHA-256 应为64位小写十六进制' });

@@ -1,12 +1,12 @@
 /** The publishing site, the department registry and the shared glossary. */
 import { z } from 'zod';
-import { code, doc, slug, text, year } from './primitives.ts';
+import { code, doc, slug, text, webAddress, year } from './primitives.ts';
 
 export const site = z.strictObject({
   name: doc(text, 'Site name', '站点名称'),
   publisher: doc(text, 'Publishing government or office', '发布机关'),
   region: doc(text, 'Region covered', '地区'),
-  base_url: doc(z.url({ message: '应为完整网址，如 https://example.gov.cn/budget/' }), 'Public base URL (for sitemap and feed)', '站点网址'),
+  base_url: doc(webAddress, 'Public base URL (for sitemap and feed), http:// or https://', '站点网址'),
   description: doc(text.optional(), 'One-sentence description', '站点简介'),
   contact: doc(
     z.strictObject({ phone: doc(text.optional(), 'Phone', '电话'), email: doc(text.optional(), 'Email', '邮箱'), address: doc(text.optional(), 'Address', '地址') }).optional(),

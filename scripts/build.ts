@@ -20,6 +20,7 @@ import { writeDownloads } from './write-downloads.ts';
 import { getSiteData } from '../src/data/site-data.ts';
 import { siteSearchPages, type SearchPage } from '../src/data/search-records.ts';
 import { discardBuild, publishBuild, startBuild } from './publish.ts';
+import { replaceUnsafeCharacters, replaceUnsafeStrings } from '../src/domain/unsafe-characters.ts';
 
 function argument(argv: string[], name: string, fallback: string): string {
   const index = argv.indexOf(name);
@@ -46,6 +47,13 @@ async function main(argv: string[]): Promise<number> {
   const checked = performance.now();
   const timings: Array<[string, number]> = [['检查', checked - started]];
 
+  // An acknowledged control character is published as U+FFFD: no page, download or feed can hold it as it is.
+  if (result.findings.some((finding) => finding.rule === 'text/control-character' && finding.acknowledged)) {
+    for (const { index, tables, performance } of result.content.disclosures) {
+      for (const parsed of [index, tables, performance]) replaceUnsafeStrings(parsed?.data);
+      if (index) (index as { body: string }).body = replaceUnsafeCharacters(index.body);
+    }
+  }
   // Hand the validated content to the pages in this same process, so it is read and checked once per build.
   shareCheckedContent(result);
   // The search index is written by a worker thread and Pagefind's own process while Astro renders the pages, into a

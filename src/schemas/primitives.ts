@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseMoney, type Money } from '../domain/money.ts';
 import { parsePercent, type Percent } from '../domain/rates.ts';
 import { parseIndicatorValue, type IndicatorValue } from '../domain/indicator-value.ts';
-import { firstUnsafeCharacter, hasUnsafeCharacter, unsafeCharacterMessage } from '../domain/unsafe-characters.ts';
+import { findUnsafeStrings, unsafeCharacterMessage } from '../domain/unsafe-characters.ts';
 import { webAddressProblem } from '../domain/web-address.ts';
 
 /** Attaches the English name and Chinese label used by error messages and the editors' guide. */
@@ -74,14 +74,21 @@ export const year = scalar((text, ctx): number => {
   return Number(text);
 });
 
+/** Non-empty text; numbers written bare are kept as their text. */
+export const text = scalarText.pipe(z.string().min(1, { message: '不能为空' }));
+
 /**
- * Non-empty text; numbers written bare are kept as their text. No control characters and the like (see
- * src/domain/unsafe-characters.ts): text reaches feed.xml and sitemap.xml, which cannot hold them.
+ * Rejects, in every text of a site file (site, departments, glossary), the characters no output can hold
+ * (src/domain/unsafe-characters.ts). Not a check of each text field: disclosure files have hundreds of thousands of
+ * them, and src/validation/rules/narrative-html.ts tests each of those files once, as written, instead.
  */
-export const text = scalarText.pipe(z.string().min(1, { message: '不能为空' }).refine((value) => !hasUnsafeCharacter(value), {
-  error: (issue) => unsafeCharacterMessage(firstUnsafeCharacter(issue.input as string)!),
-  params: { rule: 'text/control-character' },
-}));
+export function withoutUnsafeCharacters<T extends z.ZodType>(schema: T): T {
+  return schema.superRefine((value, ctx) => {
+    for (const { path, found } of findUnsafeStrings(value)) {
+      ctx.addIssue({ code: 'custom', path, message: unsafeCharacterMessage(found), params: { rule: 'text/control-character' } });
+    }
+  }) as unknown as T;
+}
 
 /**
  * An absolute http or https address (the site's base URL); see src/domain/web-address.ts for why no other scheme.
@@ -146,10 +153,6 @@ export type Stage = z.infer<typeof stage>;
 export const STAGE_LABELS: Record<Stage, string> = { budget: '预算', final: '决算' };
 
 /** Indicator value text, also parsed into operator, number or range and unit where present. */
-export const indicatorValue = scalar((value, ctx): IndicatorValue => {
-  const unsafe = firstUnsafeCharacter(value);
-  if (unsafe) ctx.addIssue({ code: 'custom', message: unsafeCharacterMessage(unsafe), params: { rule: 'text/control-character' } });
-  return parseIndicatorValue(value);
-});
+export const indicatorValue = scalar((value): IndicatorValue => parseIndicatorValue(value));
 
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'SHA-256 应为64位小写十六进制' });

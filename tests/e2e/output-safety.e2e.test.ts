@@ -1,7 +1,7 @@
 /**
  * What passes the check renders safely. Content full of markup characters, quotes, CDATA and comment ends, emoji,
- * line separators, a Chinese domain with a query in the base URL, and the raw HTML narratives may hold: it passes
- * the check, and the built site is well-formed (feed.xml and sitemap.xml by Chromium's XML parser, every HTML page
+ * line separators, a Chinese domain with a query in the base URL, the raw HTML narratives may hold, and control
+ * characters in the narrative and a table acknowledged by the editor: it passes the check, and the built site is well-formed (feed.xml and sitemap.xml by Chromium's XML parser, every HTML page
  * by parse5, the HTML standard's parser, every JSON download by JSON.parse), shows every text as written and runs
  * nothing an editor typed. The narrative page shows its line breaks, superscripts, subscripts and tables.
  */
@@ -66,17 +66,18 @@ beforeAll(async () => {
     .replace(/^publisher: .*$/m, `publisher: ${quoted(PUBLISHER)}`)
     .replace(/^base_url: .*$/m, 'base_url: "https://预算.例子.中国/路径/?a=1&b=<2>"'));
   edit('glossary.yaml', (text) => text.replace(/definition: 指为保障机构正常运转.*$/m, `definition: ${quoted(DEFINITION)}`));
-  edit('disclosures/2024/demo-county-office/budget/index.md', (text) => {
-    const withNarrative = text.replace(/^title: .*$/m, `title: ${quoted(TITLE)}`) + NARRATIVE;
-    const body = withNarrative.split(/^---$/m)[2]!.replace(/^\n/, '');
-    const line = body.split('\n').findIndex((l) => l.includes('\u0001')) + 1;
-    const acknowledgement = `acknowledgements:\n  - rule: text/control-character\n    path: "正文第${line}行"\n    explanation: 原文如此（测试）。\n`;
-    return withNarrative.replace(/\n---\n/, `\n${acknowledgement}---\n`);
-  });
+  const index = 'disclosures/2024/demo-county-office/budget/index.md';
+  edit(index, (text) => text.replace(/^title: .*$/m, `title: ${quoted(TITLE)}`) + NARRATIVE);
+  edit('disclosures/2024/demo-county-office/budget/tables.yaml', (text) => text.replace('{ code: "201", name: 一般公共服务支出, total: 300.75, basic', '{ code: "201", name: "一般公共服务\\u0007支出", total: 300.75, basic'));
 
+  // The control characters are errors; acknowledged (an editor may acknowledge any error), they are published.
+  const controls = runCheck(content.root).blocking.filter((f) => f.rule === 'text/control-character');
+  expect(controls.map((f) => f.contentFile)).toEqual([index, 'disclosures/2024/demo-county-office/budget/tables.yaml']);
+  const acknowledgements = controls.map((f) => `  - rule: text/control-character\n    file: ${f.contentFile.split('/').pop()}\n    path: "${f.path}"\n    explanation: 原文如此（测试）。\n`);
+  edit(index, (text) => text.replace(/\n---\n/, `\nacknowledgements:\n${acknowledgements.join('')}---\n`));
   const { blocking, findings } = runCheck(content.root);
   expect(blocking, findings.map((f) => `${f.rule} ${f.path} ${f.message}`).join('\n')).toEqual([]);
-  expect(findings.filter((f) => f.acknowledged).map((f) => f.rule)).toEqual(['text/control-character']);
+  expect(findings.filter((f) => f.acknowledged).map((f) => f.rule)).toEqual(['text/control-character', 'text/control-character']);
 
   dist = join(out.root, 'dist');
   const built = spawnSync(process.execPath, ['scripts/build.ts', '--content', content.root, '--out', dist], {
@@ -183,5 +184,6 @@ describe('a site built from hostile but valid content', () => {
     expect(new URL((await link.getAttribute('href'))!).href).toBe(new URL('https://www.gov.cn/?a=1&b="2"#x').href);
     expect(await narrative.locator('a[href^="mailto:"]').textContent()).toBe('budget@example.gov.cn');
     expect(await narrative.locator('p').filter({ hasText: '原文如此' }).textContent()).toBe('原文如此：控制\ufffd字符。');
+    expect(await page.locator('main table').getByText('一般公共服务\ufffd支出').count()).toBeGreaterThan(0);
   });
 });

@@ -1,13 +1,15 @@
 /**
- * The narrative as the page will show it: raw HTML the page would leave out, links whose scheme is not http(s), and
- * characters no output can hold. What is allowed is decided in src/validation/narrative-markup.ts, which the page
- * uses too. The usual narrative costs two regular expressions: only one that may hold markup is parsed.
+ * A disclosure as the page will show it: raw HTML the page would leave out and links whose scheme is not http(s), in
+ * the narrative (what is allowed is decided in src/validation/narrative-markup.ts, which the page uses too), and
+ * characters no output can hold, in the narrative and in every text of the disclosure's files.
+ * Cheap for the usual disclosure: each file's text is tested once as written (no value is visited unless the file
+ * may hold such a character), and only a narrative that may hold markup is parsed.
  */
-import { firstUnsafeCharacter, hasUnsafeCharacter, unsafeCharacterMessage } from '../../domain/unsafe-characters.ts';
+import { firstUnsafeCharacter, hasUnsafeCharacter, mayHoldUnsafeCharacter, unsafeCharacterMessage } from '../../domain/unsafe-characters.ts';
 import { schemeOf } from '../../domain/web-address.ts';
-import type { DisclosureContext, LocatedRuleFinding } from '../context.ts';
+import type { DisclosureContext, LocatedRuleFinding, RuleFile } from '../context.ts';
 import { applyNarrativeMarkup, mayHoldMarkup, parseNarrative, stripFactTagsWithPlaces, type MarkupProblem, type TaggedFigure } from '../narrative-markup.ts';
-import { lineCounter } from './text-scan.ts';
+import { findStrings, lineCounter } from './text-scan.ts';
 
 const REASONS: Record<NonNullable<MarkupProblem['reason']>, string> = {
   'not-allowed': '说明中只能使用 <br>（换行）、<sup>…</sup>（上标）和 <sub>…</sub>（下标）；表格请用 Markdown 表格写法（| 列 | 列 |），其他格式请删去 HTML 标记',
@@ -18,7 +20,13 @@ const REASONS: Record<NonNullable<MarkupProblem['reason']>, string> = {
 
 export function narrativeHtmlRules(context: DisclosureContext): LocatedRuleFinding[] {
   const body = context.body;
-  const findings = hasUnsafeCharacter(body) ? unsafeCharacterFindings(body) : [];
+  const findings = [
+    // The front matter is small: its values are tested one by one (its text as written is not at hand).
+    ...unsafeFieldFindings('index.md', context.meta, undefined),
+    ...unsafeFieldFindings('tables.yaml', context.tables, context.texts.tables),
+    ...unsafeFieldFindings('performance.yaml', context.performance, context.texts.performance),
+    ...(hasUnsafeCharacter(body) ? unsafeCharacterFindings(body) : []),
+  ];
   if (!mayHoldMarkup(body)) return findings;
   const { text, tags, sourceOffset } = stripFactTagsWithPlaces(body);
   const problems = applyNarrativeMarkup(parseNarrative(text));
@@ -62,6 +70,20 @@ export function narrativeHtmlRules(context: DisclosureContext): LocatedRuleFindi
     });
   }
   return findings;
+}
+
+/** Texts of a file's values holding a character no output can carry; none are visited when the file cannot hold one. */
+function unsafeFieldFindings(file: RuleFile, data: unknown, written: string | undefined): LocatedRuleFinding[] {
+  if (data === undefined || (written !== undefined && !mayHoldUnsafeCharacter(written))) return [];
+  return findStrings(data, hasUnsafeCharacter).map((field) => {
+    const found = firstUnsafeCharacter(field.text)!;
+    return {
+      severity: 'error', rule: 'text/control-character', file, at: field.at,
+      message: unsafeCharacterMessage(found),
+      messageEn: `Control character ${found.code} at character ${found.position} of the value`,
+      values: [{ label: '字符', value: `${found.code}（${found.name}）` }],
+    };
+  });
 }
 
 /** One finding per body line holding a character no output can carry, naming its position in the line. */

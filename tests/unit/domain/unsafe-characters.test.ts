@@ -3,7 +3,7 @@
  * feed.xml and sitemap.xml can carry) and the HTML standard's controls and noncharacters (parse errors).
  */
 import { describe, expect, it } from 'vitest';
-import { firstUnsafeCharacter, hasUnsafeCharacter, replaceUnsafeCharacters, unsafeCharacterMessage } from '../../../src/domain/unsafe-characters.ts';
+import { findUnsafeStrings, firstUnsafeCharacter, hasUnsafeCharacter, mayHoldUnsafeCharacter, replaceUnsafeCharacters, replaceUnsafeStrings, unsafeCharacterMessage } from '../../../src/domain/unsafe-characters.ts';
 
 /** XML 1.0 (fifth edition) production [2] Char. */
 const isXmlChar = (cp: number) => cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
@@ -77,5 +77,38 @@ describe('firstUnsafeCharacter', () => {
     expect(message).toContain('本行第3个字符');
     expect(message).toContain('垂直制表符 U+000B');
     expect(message).toContain('标题⟨U+000B⟩文字');
+  });
+});
+
+describe('hasUnsafeCharacter and firstUnsafeCharacter', () => {
+  it('agree (the quick scan and the exact test) on every code unit, every pair of surrogates and every plane end', () => {
+    const texts: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) texts.push(`预${String.fromCharCode(unit)}算`);
+    for (const high of [0xd800, 0xd83d, 0xd83f, 0xdbff]) for (const low of [0xdc00, 0xde00, 0xdffd, 0xdffe, 0xdfff, 0x41]) texts.push(String.fromCharCode(high, low), `a${String.fromCharCode(high, low)}`);
+    for (let plane = 1; plane <= 0x10; plane++) for (const last of [0xfffd, 0xfffe, 0xffff]) texts.push(String.fromCodePoint(plane * 0x10000 + last));
+    texts.push('', '\udc00\ud800', 'x\ud800');
+    const disagree = texts.filter((text) => hasUnsafeCharacter(text) !== (firstUnsafeCharacter(text) !== undefined));
+    expect(disagree.map((text) => [...text].map((c) => c.codePointAt(0)!.toString(16)).join(' '))).toEqual([]);
+  });
+});
+
+describe('mayHoldUnsafeCharacter', () => {
+  it('is true for a file with a backslash (a YAML escape can make any character) or with such a character as written', () => {
+    expect(mayHoldUnsafeCharacter('name: 一般公共服务支出\ntotal: 300.75\n')).toBe(false);
+    expect(mayHoldUnsafeCharacter('name: "一般\\f公共"\n')).toBe(true);
+    expect(mayHoldUnsafeCharacter('name: 一般\f公共\n')).toBe(true);
+  });
+});
+
+describe('findUnsafeStrings and replaceUnsafeStrings', () => {
+  it('find every string with such a character, with its path', () => {
+    const value = { name: '预算', contact: { phone: '010\u0000' }, aliases: ['甲', '乙\u0085'], count: 3 };
+    expect(findUnsafeStrings(value).map(({ path, found }) => [path, found.code])).toEqual([[['contact', 'phone'], 'U+0000'], [['aliases', 1], 'U+0085']]);
+  });
+
+  it('replace them in place, leaving other values as they were', () => {
+    const value = { a: 'x\fy', b: ['ok', '\ud800'], c: { d: 5n, e: 'z' } };
+    expect(replaceUnsafeStrings(value)).toBe(value);
+    expect(value).toEqual({ a: 'x\ufffdy', b: ['ok', '\ufffd'], c: { d: 5n, e: 'z' } });
   });
 });

@@ -12,8 +12,8 @@ import { checkContent } from '../../../src/validation/check-content.ts';
 import { generateContent } from '../../../scripts/bench/generate.ts';
 import { SAMPLE_CONTENT, makeTempDir } from '../../helpers/content.ts';
 
-// The rule reads only the body of the disclosure.
-const findingsOf = (body: string) => narrativeHtmlRules({ body } as DisclosureContext);
+// A disclosure with only a narrative (its front matter holds nothing to find).
+const findingsOf = (body: string) => narrativeHtmlRules({ body, meta: {}, texts: {} } as unknown as DisclosureContext);
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
@@ -93,6 +93,27 @@ describe('narrative rule: what it reports', () => {
   it('counts body lines of the text as written, whatever the tags before', () => {
     const body = `${'{{400.90|支出合计}}'.repeat(20)}\n\n<span>x</span>\n\n[a](ftp://x/)`;
     expect(findingsOf(body).map((f) => [f.rule, f.bodyLine])).toEqual([['narrative/raw-html', 2], ['narrative/link-scheme', 4]]);
+  });
+});
+
+describe('narrative rule: control characters in the values of the disclosure files', () => {
+  const context = (written: string) => ({
+    body: '', meta: { title: '标题\u0008' },
+    tables: { general_budget_expenditure: { rows: [{ code: '201', name: '一般公共服务\f支出' }] } },
+    texts: { tables: written },
+  }) as unknown as DisclosureContext;
+
+  it('reports each value with its path, the front matter always, a YAML file when its text may hold one', () => {
+    const findings = narrativeHtmlRules(context('name: "一般公共服务\\f支出"'));
+    expect(findings.map((f) => [f.rule, f.file, f.at.join('.')])).toEqual([
+      ['text/control-character', 'index.md', 'title'],
+      ['text/control-character', 'tables.yaml', 'general_budget_expenditure.rows.0.name'],
+    ]);
+    expect(findings[1]!.message).toContain('第7个字符是不可见的换页符 U+000C');
+  });
+
+  it('visits no value of a YAML file whose text has neither such a character nor a backslash', () => {
+    expect(narrativeHtmlRules(context('name: 一般公共服务支出')).map((f) => f.file)).toEqual(['index.md']);
   });
 });
 

@@ -14,6 +14,7 @@ import { parse as parseHtml } from 'parse5';
 import { launchBrowser } from './helpers/browser.ts';
 import { serveStatic, type RunningServer } from './helpers/static-server.ts';
 import { BASE_CONTENT, REPO_ROOT, copyToTemp, listFiles, makeTempDir, runCheck } from '../helpers/content.ts';
+import { findingFigures } from '../../src/validation/finding.ts';
 
 const TITLE = '示例县人民政府办公室2024年部门预算公开说明 & <b>粗</b> "引号" \'单引号\' ]]> --> <!-- 😀\u2028行\t制表';
 const SITE_NAME = '预算 & 决算 <公开> "测试" ]]> 站点';
@@ -73,7 +74,7 @@ beforeAll(async () => {
   // The control characters are errors; acknowledged (an editor may acknowledge any error), they are published.
   const controls = runCheck(content.root).blocking.filter((f) => f.rule === 'text/control-character');
   expect(controls.map((f) => f.contentFile)).toEqual([index, 'disclosures/2024/demo-county-office/budget/tables.yaml']);
-  const acknowledgements = controls.map((f) => `  - rule: text/control-character\n    file: ${f.contentFile.split('/').pop()}\n    path: "${f.path}"\n    explanation: 原文如此（测试）。\n`);
+  const acknowledgements = controls.map((f) => `  - rule: text/control-character\n    file: ${f.contentFile.split('/').pop()}\n    path: ${quoted(f.path)}\n    figures: ${quoted(findingFigures(f))}\n    explanation: 原文如此（测试）。\n`);
   edit(index, (text) => text.replace(/\n---\n/, `\nacknowledgements:\n${acknowledgements.join('')}---\n`));
   const { blocking, findings } = runCheck(content.root);
   expect(blocking, findings.map((f) => `${f.rule} ${f.path} ${f.message}`).join('\n')).toEqual([]);

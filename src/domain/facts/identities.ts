@@ -25,7 +25,10 @@ export interface Comparison {
   /** The finding is placed at the left reading. */
   readonly left: Side;
   readonly right: Side;
-  /** A blank is compared as 0 (default), or the pair is skipped when either is blank. */
+  /**
+   * A blank is compared as 0, or the pair is skipped when either is blank (default: a blank cell is its own table's
+   * finding, so one missing figure gives one finding).
+   */
   readonly blank?: 'zero' | 'skip';
   /** Compare exactly, ignoring the document's rounding tolerance. */
   readonly exact?: boolean;
@@ -99,7 +102,7 @@ export function failingComparisons(sheet: FactSheet, tolerance: Money, identitie
   for (const identity of identities) {
     const period = identity.period ?? 'current';
     for (const [left, right] of pairs(sheet, identity, period)) {
-      if (identity.blank === 'skip' && (left.value === undefined || right.value === undefined)) continue;
+      if (identity.blank !== 'zero' && (left.value === undefined || right.value === undefined)) continue;
       if (left.value === undefined && right.value === undefined) continue;
       const difference = subtract(left.value ?? ZERO, right.value ?? ZERO);
       const allowed = identity.exact ? ZERO : tolerance;

@@ -760,7 +760,7 @@ function indexMarkdown(dept: Department, data: StageData, previous: StageData, b
   for (const item of data.procurement) split[item.kind] += item.amount;
   p(`（二）政府采购情况：${y}年政府采购${word}总额${tag(split.goods + split.works + split.services, '政府采购预算')}，其中：政府采购货物${tag(split.goods, '政府采购货物')}，政府采购工程${tag(split.works, '政府采购工程')}，政府采购服务${tag(split.services, '政府采购服务')}。`);
   const v = dept.vehicles;
-  p(`（三）国有资产占有使用情况：截至${y - 1}年12月底，共有车辆{{${v.general + v.law + v.special}|车辆合计}}辆，其中一般公务用车{{${v.general}|一般公务用车}}辆${v.law ? `、执勤执法用车{{${v.law}|执勤执法用车}}辆` : ''}${v.special ? `、特种专业技术用车${v.special}辆` : ''}。${y}年拟购置车辆{{0|拟购置车辆}}辆。`);
+  p(`（三）国有资产占有使用情况：截至${data.stage === 'final' ? y : y - 1}年12月底，共有车辆{{${v.general + v.law + v.special}|车辆合计}}辆，其中一般公务用车{{${v.general}|一般公务用车}}辆${v.law ? `、执勤执法用车{{${v.law}|执勤执法用车}}辆` : ''}${v.special ? `、特种专业技术用车${v.special}辆` : ''}。${y}年拟购置车辆{{0|拟购置车辆}}辆。`);
   p(`（四）预算绩效管理情况：${y}年${dept.name}共${data.projects.length}个项目实行绩效目标管理，涉及一般公共预算财政拨款项目支出${tag(data.gProject, '项目支出')}。${final ? '年度终了，对全部项目开展了绩效自评，自评结果已随部门决算一并公开。' : '绩效目标已随部门预算一并批复和公开。'}`);
 
   h('## 九、名词解释');

@@ -7,6 +7,7 @@ import { performanceRules } from './performance.ts';
 import { performancePlausibilityRules, strayYearWarnings } from './performance-plausibility.ts';
 import { narrativeRules } from './narrative.ts';
 import { textWarningRules } from './text-warnings.ts';
+import { textRules } from './text.ts';
 import { narrativeHtmlRules } from './narrative-html.ts';
 
 export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
@@ -19,4 +20,5 @@ export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   narrativeRules,
   narrativeHtmlRules,
   textWarningRules,
+  textRules,
 ];

@@ -1,11 +1,12 @@
 /**
- * Writes every disclosure's table downloads (every format) and data.json, the site-wide index of disclosures, from the view models the
- * pages were rendered from (same process), straight to disk: one Astro route per file would cost far more.
+ * Writes every disclosure's table downloads (every format; each project's tables too) and data.json, the site-wide
+ * index of disclosures and the whole-site data package, from the view models the pages were rendered from (same
+ * process), straight to disk: one Astro route per file would cost far more.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteData } from '../src/data/site-data.ts';
-import { DOWNLOAD_FORMATS, disclosureDownloads } from '../src/data/downloads.ts';
+import { DOWNLOAD_FORMATS, disclosureDownloads, projectDownloads } from '../src/data/downloads.ts';
 import { disclosureJson, disclosureIndexJson } from '../src/data/json-export.ts';
 
 export function writeDownloads(siteDir: string, data: SiteData): number {
@@ -13,9 +14,10 @@ export function writeDownloads(siteDir: string, data: SiteData): number {
   for (const d of data.disclosures) {
     const dir = join(siteDir, d.url);
     mkdirSync(dir, { recursive: true });
-    for (const download of disclosureDownloads(d)) {
+    for (const download of [...disclosureDownloads(d), ...projectDownloads(d)]) {
+      const table = download.table();
       for (const format of DOWNLOAD_FORMATS) {
-        writeFileSync(join(dir, `${download.name}.${format.extension}`), format.write(download.view));
+        writeFileSync(join(dir, `${download.name}.${format.extension}`), format.write(table));
         files++;
       }
     }

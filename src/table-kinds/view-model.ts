@@ -44,6 +44,8 @@ export interface RowView {
   readonly isTotal?: boolean;
   /** Group heading shown before this row (e.g. 产出指标 / 数量指标). */
   readonly group?: string;
+  /** The row's group at each level named by the view's groupHeaders (downloads repeat them on every row). */
+  readonly groupLabels?: readonly string[];
 }
 
 export interface ColumnView {
@@ -59,6 +61,8 @@ export interface TableView {
   readonly rowHeader: string;
   readonly columns: readonly ColumnView[];
   readonly rows: readonly RowView[];
+  /** Names of the group levels rows carry in groupLabels (一级指标, 二级指标); downloads give each a column. */
+  readonly groupHeaders?: readonly string[];
   readonly emptyStatement?: string;
   readonly note?: string;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { SiteData } from '../src/data/site-data.ts';
 import { DOWNLOAD_FORMATS, disclosureDownloads, projectDownloads } from '../src/data/downloads.ts';
 import { disclosureJson, disclosureIndexJson } from '../src/data/json-export.ts';
+import { writeDataPackage } from './write-data-package.ts';
 
 export function writeDownloads(siteDir: string, data: SiteData): number {
   let files = 0;
@@ -25,5 +26,5 @@ export function writeDownloads(siteDir: string, data: SiteData): number {
     files++;
   }
   writeFileSync(join(siteDir, 'disclosures.json'), JSON.stringify(disclosureIndexJson(data), null, 2));
-  return files + 1;
+  return files + 1 + writeDataPackage(siteDir, data).files;
 }

@@ -9,7 +9,7 @@ import type { DisclosureView } from './site-data.ts';
 import type { TableView } from '../table-kinds/view-model.ts';
 import { tableToCsv } from './csv.ts';
 import { tableToJson } from './table-json.ts';
-import { concatTidy, downloadStem, tidyTable, type DownloadContext, type TidyTable } from './tidy-table.ts';
+import { concatTidy, downloadStem, mergeColumns, tidyColumns, tidyTable, type DownloadContext, type TidyColumn, type TidyTable } from './tidy-table.ts';
 import { nameInYear } from './department-names.ts';
 
 /** A file format every table is offered in: adding one is a writer and a line here. */
@@ -31,6 +31,10 @@ export interface Download {
   /** The table's name without the disclosure's stem: general_budget_expenditure, projects-indicators. */
   readonly key: string;
   readonly title: string;
+  /** The view's name for its codes (功能分类科目编码 …), when it has codes. */
+  readonly codeHeader?: string;
+  /** The columns of the rows, without making them. */
+  readonly columns: () => readonly TidyColumn[];
   /** The rows, made when a file is written (listing the downloads of a page needs only names and titles). */
   readonly table: () => TidyTable;
 }
@@ -55,7 +59,10 @@ export const downloadNameFor = (disclosureUrl: string, viewId: string): string =
 
 const single = (d: DisclosureView, view: TableView, context: DownloadContext = downloadContext(d)): Download => {
   const name = `${downloadStem(context)}-${view.id}`;
-  return { name, key: view.id, title: view.title, table: () => tidyTable(name, view, context) };
+  return {
+    name, key: view.id, title: view.title, ...(view.codeHeader ? { codeHeader: view.codeHeader } : {}),
+    columns: () => tidyColumns(view, context), table: () => tidyTable(name, view, context),
+  };
 };
 
 /** The downloads listed on a disclosure page: its tables, department performance, and project tables combined by kind. */
@@ -67,9 +74,11 @@ export function disclosureDownloads(d: DisclosureView): Download[] {
     const projects = d.projects.filter((p) => p[kind.view]);
     if (projects.length === 0) continue;
     const name = `${downloadStem(context)}-${kind.key}`;
+    const parts = () => projects.map((p) => ({ view: p[kind.view]!, context: { ...context, project: { id: p.project.id, name: p.project.name } } }));
     downloads.push({
       name, key: kind.key, title: kind.title,
-      table: () => concatTidy(name, kind.title, projects.map((p) => tidyTable(name, p[kind.view]!, { ...context, project: { id: p.project.id, name: p.project.name } }))),
+      columns: () => mergeColumns(parts().map((part) => tidyColumns(part.view, part.context))),
+      table: () => concatTidy(name, kind.title, parts().map((part) => tidyTable(name, part.view, part.context))),
     });
   }
   return downloads;

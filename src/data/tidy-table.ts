@@ -18,7 +18,8 @@ export interface DownloadContext {
   readonly project?: { readonly id: string; readonly name: string };
 }
 
-export type ColumnRole = 'context' | 'label' | 'value';
+/** context: where the row comes from; label: code, level, groups, totals flag; row: the row's own label; value: the table's cells. */
+export type ColumnRole = 'context' | 'label' | 'row' | 'value';
 
 export interface TidyColumn {
   readonly name: string;
@@ -32,6 +33,8 @@ export interface TidyTable {
   readonly name: string;
   readonly title: string;
   readonly unit?: string;
+  /** The view's name for its codes (功能分类科目编码, 经济分类科目编码), when it has codes. */
+  readonly codeHeader?: string;
   readonly columns: readonly TidyColumn[];
   readonly rows: ReadonlyArray<readonly Cell[]>;
 }
@@ -67,16 +70,8 @@ export const downloadStem = (context: Pick<DownloadContext, 'year' | 'stage'> & 
  * group levels (groupHeaders) gets one column per level, any other view one 分组 column.
  */
 export function tidyTable(name: string, view: TableView, context: DownloadContext): TidyTable {
-  const groupHeaders = view.groupHeaders ?? (view.rows.some((row) => row.group) ? ['分组'] : []);
-  const columns: TidyColumn[] = distinctNames([
-    ...CONTEXT_COLUMNS,
-    ...(context.project ? PROJECT_COLUMNS : []),
-    ...CODE_COLUMNS,
-    ...groupHeaders.map((header): TidyColumn => ({ name: header, description: `Group label (${header}), repeated on every row of the group`, role: 'label' })),
-    { name: view.rowHeader, description: 'Row label as printed', role: 'label' },
-    TOTAL_COLUMN,
-    ...view.columns.map((column): TidyColumn => ({ name: column.label, description: column.numeric ? 'Figure as printed' : 'Text as printed', role: 'value' })),
-  ]);
+  const groupHeaders = groupHeadersOf(view);
+  const columns = tidyColumns(view, context);
   const lead: Cell[] = [
     textCell(context.department.id), textCell(context.department.name), numberCell(context.year), textCell(STAGE_LABELS[context.stage]),
     textCell(view.title), textCell(view.unit),
@@ -96,7 +91,22 @@ export function tidyTable(name: string, view: TableView, context: DownloadContex
       ...view.columns.map((_, index) => row.cells[index] ?? BLANK),
     ];
   });
-  return { name, title: view.title, ...(view.unit ? { unit: view.unit } : {}), columns, rows };
+  return { name, title: view.title, ...(view.unit ? { unit: view.unit } : {}), ...(view.codeHeader ? { codeHeader: view.codeHeader } : {}), columns, rows };
+}
+
+const groupHeadersOf = (view: TableView): readonly string[] => view.groupHeaders ?? (view.rows.some((row) => row.group) ? ['分组'] : []);
+
+/** The columns of a view's tidy rows (without making the rows). */
+export function tidyColumns(view: TableView, context: Pick<DownloadContext, 'project'>): TidyColumn[] {
+  return distinctNames([
+    ...CONTEXT_COLUMNS,
+    ...(context.project ? PROJECT_COLUMNS : []),
+    ...CODE_COLUMNS,
+    ...groupHeadersOf(view).map((header): TidyColumn => ({ name: header, description: `Group label (${header}), repeated on every row of the group`, role: 'label' })),
+    { name: view.rowHeader, description: 'Row label as printed', role: 'row' },
+    TOTAL_COLUMN,
+    ...view.columns.map((column): TidyColumn => ({ name: column.label, description: column.numeric ? 'Figure as printed' : 'Text as printed', role: 'value' })),
+  ]);
 }
 
 /** A table's own label that repeats a column before it (单位, 合计行 …) gets （表中） so every name is one column. */
@@ -128,7 +138,8 @@ export function concatTidy(name: string, title: string, parts: readonly TidyTabl
     }
   }
   const unit = parts.find((part) => part.unit)?.unit;
-  return { name, title, ...(unit ? { unit } : {}), columns, rows };
+  const codeHeader = parts.find((part) => part.codeHeader)?.codeHeader;
+  return { name, title, ...(unit ? { unit } : {}), ...(codeHeader ? { codeHeader } : {}), columns, rows };
 }
 
 /** The union of column lists, each new column placed right after its predecessor in the list that has it. */

@@ -113,4 +113,6 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'text/control-character', severity: 'error', zh: '文字中有不可见的控制字符（C0 控制字符、DEL、C1 控制字符、残缺的半个字符、U+FFFE 等非字符；常见于从 Word、PDF 复制的文字，或双引号中的 `\\f`、`\\u0000` 等转义）：订阅源和网站地图无法容纳，须删除。制表符和换行不受限制', home: ['src/schemas/primitives.ts', 'src/validation/rules/narrative-html.ts'] },
   { id: 'narrative/raw-html', severity: 'error', zh: '说明中的 HTML 不会显示在页面上。只允许不带属性的 `<br>`（换行）、`<sup>…</sup>`（上标）、`<sub>…</sub>`（下标），上标、下标须在同一段落或同一表格单元格内成对写出；表格请用 Markdown 表格写法；HTML 注释 `<!-- -->` 不显示，其中不得有标注的数字', home: ['src/validation/rules/narrative-html.ts'] },
   { id: 'narrative/link-scheme', severity: 'error', zh: '说明中的链接或图片地址只能以 `http://` 或 `https://` 开头（也可写本站的相对地址，如 `/2024/`）；直接写出的电子邮箱地址会自动成为邮件链接', home: ['src/validation/rules/narrative-html.ts'] },
+  { id: 'project/id-changed', severity: 'warning', zh: '新项目标识的项目名称与上年同阶段某个已不再出现的项目几乎相同：如是同一项目，请沿用上年的项目标识（id），历年资金和绩效才能连起来', home: ['src/validation/rules/projects-across-years.ts'] },
+  { id: 'project/disappeared', severity: 'warning', zh: '上年同阶段的项目在本年未出现（按项目标识对照）：项目已结束可忽略；仍在实施的，请使用与上年相同的项目标识', home: ['src/validation/rules/projects-across-years.ts'] },
 ];

@@ -9,6 +9,7 @@ import { narrativeRules } from './narrative.ts';
 import { textWarningRules } from './text-warnings.ts';
 import { textRules } from './text.ts';
 import { narrativeHtmlRules } from './narrative-html.ts';
+import { projectsAcrossYearsRules } from './projects-across-years.ts';
 
 export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   metadataRules,
@@ -21,4 +22,5 @@ export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   narrativeHtmlRules,
   textWarningRules,
   textRules,
+  projectsAcrossYearsRules,
 ];

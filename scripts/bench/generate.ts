@@ -26,6 +26,8 @@ export interface GenerateOptions {
   readonly seed: string;
   /** Last year of the series (default 2024). */
   readonly lastYear?: number;
+  /** Number of years (default: from the number of disclosures, see plan). */
+  readonly years?: number;
 }
 
 /** A part of a disclosure page: its paragraphs (character lengths) and tables ([rows, columns]). */
@@ -813,15 +815,15 @@ function departmentYaml(dept: Department): string {
 // ---------------------------------------------------------------------------------------------------------
 
 /** Years and departments for N disclosures: up to ten years, as many departments as needed (two stages each). */
-export function plan(disclosures: number, lastYear = 2024): { years: number[]; departments: number } {
-  const yearCount = Math.min(10, Math.max(1, Math.ceil(disclosures / 200)));
+export function plan(disclosures: number, lastYear = 2024, yearsWanted?: number): { years: number[]; departments: number } {
+  const yearCount = yearsWanted ?? Math.min(10, Math.max(1, Math.ceil(disclosures / 200)));
   const years = Array.from({ length: yearCount }, (_, i) => lastYear - yearCount + 1 + i);
   return { years, departments: Math.ceil(disclosures / (2 * yearCount)) };
 }
 
 export function generateContent(options: GenerateOptions): GenerateResult {
   const root = resolve(options.root);
-  const { years, departments } = plan(options.disclosures, options.lastYear);
+  const { years, departments } = plan(options.disclosures, options.lastYear, options.years);
   const firstYear = years[0]!;
   const bytes = { index: 0, tables: 0, performance: 0, other: 0 };
   let files = 0;

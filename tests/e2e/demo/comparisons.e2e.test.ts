@@ -16,6 +16,7 @@ import { formatViolations, type AxeViolation } from '../helpers/axe.ts';
 import { contentDir, departmentIds, disclosures, distDir, projectRefs, sitePages } from '../helpers/site.ts';
 import { DEMO_RENAMED } from '../../../scripts/demo.ts';
 import { SAMPLE_CONTENT } from '../../helpers/content.ts';
+import { csvProblems, csvRecords, descriptorProblems, type PackageDescriptor } from '../../helpers/frictionless.ts';
 
 const session = useGuardedTab({ bypassCSP: true });
 
@@ -152,6 +153,24 @@ describe('a renamed department', () => {
     const names = await tableRows(page, selector);
     const current = readYaml(join(contentDir(), 'departments', `${DEMO_RENAMED.id}.yaml`)).name as string;
     expect(names.map((row) => [row[0], row[1]])).toEqual(years.flatMap((year) => ['预算', '决算'].map((stage) => [`${year}年${stage}`, year <= DEMO_RENAMED.until ? DEMO_RENAMED.formerName : current])));
+  });
+});
+
+describe('the data package of several years', () => {
+  const dir = join(distDir(), 'data');
+  const descriptor = () => JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8')) as PackageDescriptor;
+
+  test('is valid: the descriptor against the Frictionless profiles, every CSV against its Table Schema', () => {
+    expect(descriptorProblems(descriptor())).toEqual([]);
+    const problems = descriptor().resources.flatMap((resource) => csvProblems(resource, readFileSync(join(dir, resource.path), 'utf8')));
+    expect(problems, list(problems.slice(0, 20))).toEqual([]);
+  });
+
+  test('stacks every year: a renamed department keeps its id, each row names it as it was that year', () => {
+    const records = csvRecords(readFileSync(join(dir, 'budget-expenditure_summary.csv'), 'utf8')).filter((r) => r['部门标识'] === DEMO_RENAMED.id);
+    const current = readYaml(join(contentDir(), 'departments', `${DEMO_RENAMED.id}.yaml`)).name as string;
+    expect([...new Set(records.map((r) => r['年度']))].sort()).toEqual(years.map(String));
+    for (const record of records) expect(record['部门名称']).toBe(Number(record['年度']) <= DEMO_RENAMED.until ? DEMO_RENAMED.formerName : current);
   });
 });
 

@@ -719,7 +719,7 @@ function indexMarkdown(dept: Department, data: StageData, previous: StageData, b
   if (data.carry > 0n) incomeParts.push(`上年结转${fmt(data.carry)}${u}`);
   p(`（一）收入${word}：${y}年收入总计${tag(data.incomeTotal, '收入合计')}，其中：${incomeParts.join('，')}。本年收入${tag(currentIncome, '本年收入合计')}，比${y - 1}年${income.word}${income.tag}，主要原因是${income.word === '增加' ? '人员工资调标和重点项目经费增加' : '落实过紧日子要求，压减一般性支出'}。`);
   const expenditure = change(data.esTotal, previous.esTotal, '本年支出合计', u);
-  p(`（二）支出${word}：${y}年支出总计${tag(data.expenditureTotal, '支出合计')}，其中：基本支出${fmt(data.gBasic + data.oBasic)}${u}，占${share(data.gBasic + data.oBasic, data.esTotal)}%；项目支出${fmt(data.gProject + data.oProject)}${u}，占${share(data.gProject + data.oProject, data.esTotal)}%${data.forward > 0n ? `；结转下年${fmt(data.forward)}${u}` : ''}。本年支出${tag(data.esTotal, '本年支出合计')}，比${y - 1}年${expenditure.word}${expenditure.tag}，主要原因是${expenditure.word === '增加' ? '承担的重点工作任务增加' : '一次性项目支出减少'}。`);
+  p(`（二）支出${word}：${y}年支出总计${tag(data.expenditureTotal, '支出合计')}，其中：基本支出${fmt(data.gBasic + data.oBasic)}${u}，占${share(data.gBasic + data.oBasic, data.expenditureTotal)}%；项目支出${fmt(data.gProject + data.oProject)}${u}，占${share(data.gProject + data.oProject, data.expenditureTotal)}%${data.forward > 0n ? `；结转下年${fmt(data.forward)}${u}` : ''}。本年支出${tag(data.esTotal, '本年支出合计')}，比${y - 1}年${expenditure.word}${expenditure.tag}，主要原因是${expenditure.word === '增加' ? '承担的重点工作任务增加' : '一次性项目支出减少'}。`);
 
   h(`## 三、财政拨款收入支出${word}情况`);
   p(`${y}年财政拨款收入总计${tag(data.gTotal + data.forward, '财政拨款收入合计')}，其中本年收入${tag(data.generalIncome, '财政拨款本年收入')}${data.carry > 0n ? `，上年结转${tag(data.carry, '财政拨款上年结转')}` : ''}。财政拨款支出总计${tag(data.gTotal + data.forward, '财政拨款支出合计')}，全部为一般公共预算支出。`);

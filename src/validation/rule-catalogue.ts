@@ -89,4 +89,10 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'plausibility/yoy-no-reason', severity: 'warning', zh: '说明了比上年增减却没有说明原因' },
   { id: 'plausibility/mixed-units', severity: 'warning', zh: '说明中混用了万元和元' },
   { id: 'plausibility/department-name', severity: 'warning', zh: '部门名称写法与登记名称不一致' },
+  { id: 'file/encoding', severity: 'error', zh: '文件不是 UTF-8 编码的文本（如 GBK、UTF-16、Excel 文件），或有损坏的字节；请用编辑器“另存为”UTF-8 编码' },
+  { id: 'file/unreadable', severity: 'error', zh: '文件无法读取：应为文件处却是文件夹、循环或失效的符号链接、没有读取权限、不是普通文件' },
+  { id: 'file/outside-content', severity: 'error', zh: '符号链接指向 content 文件夹以外，出于安全不予读取' },
+  { id: 'file/too-large', severity: 'error', zh: '文件超过 2 MB 的上限（真实内容中最大的文件约 100 KB）' },
+  { id: 'yaml/alias', severity: 'error', zh: '使用了 YAML 锚点或别名（&名称、*名称），不予支持：请直接写出内容' },
+  { id: 'yaml/nesting', severity: 'error', zh: '列表、对象嵌套超过 64 层（真实内容约 8 层）' },
 ];

@@ -7,8 +7,8 @@
  * Symbolic links inside the content folder are followed (a linked disclosure folder is checked and published like
  * any other); links that resolve outside it are refused.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, join, resolve, sep } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, resolve, sep } from 'node:path';
 import { decodeUtf8, describeEncodingProblem } from './text-encoding.ts';
 
 /** Largest content file read: the largest real one is about 100 KB. */
@@ -122,20 +122,22 @@ function openInside(absolute: string, rootReal: string): { fd: number } | { prob
 export function readContentBytes(absolute: string, rootReal: string): BytesRead {
   const opened = openInside(absolute, rootReal);
   if (!('fd' in opened)) return opened;
-  const name = basename(absolute);
   try {
     const stats = fstatSync(opened.fd);
-    if (stats.isDirectory()) return { problem: folderInPlace(name) };
+    if (stats.isDirectory()) return { problem: folderInPlace(basename(absolute)) };
     if (!stats.isFile()) {
+      const name = basename(absolute);
       return { problem: { rule: 'file/unreadable', message: `“${name}”不是普通文件（而是管道、设备等特殊文件），不会读取`, messageEn: `${name} is not a regular file` } };
     }
-    if (stats.size > MAX_FILE_BYTES) return { problem: tooLarge(name, stats.size) };
-    const bytes = readFileSync(opened.fd);
-    // A file that grew after it was measured is judged by what was read.
-    if (bytes.length > MAX_FILE_BYTES) return { problem: tooLarge(name, bytes.length) };
-    return { bytes, stats };
+    if (stats.size > MAX_FILE_BYTES) return { problem: tooLarge(basename(absolute), stats.size) };
+    // Read by hand to the size just measured (readFileSync would measure it again); a file that changes
+    // meanwhile is judged by what was read.
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    for (let n = 1; n > 0 && length < bytes.length; length += n) n = readSync(opened.fd, bytes, length, bytes.length - length, length);
+    return { bytes: length < bytes.length ? bytes.subarray(0, length) : bytes, stats };
   } catch (error) {
-    return { problem: openProblem(name, error) };
+    return { problem: openProblem(basename(absolute), error) };
   } finally {
     closeSync(opened.fd);
   }
@@ -175,8 +177,10 @@ export function listFolder(dir: string, rootReal: string): { entries: FolderEntr
     return { entries: [], problem: openProblem(basename(dir), error, '文件夹') };
   }
   const entries: FolderEntry[] = [];
+  // `dir` is already a joined path: a separator and the name are enough (join would normalise it again).
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
   for (const dirent of dirents) {
-    const absolute = join(dir, dirent.name);
+    const absolute = prefix + dirent.name;
     if (!dirent.isSymbolicLink()) {
       entries.push({ name: dirent.name, absolute, isDirectory: dirent.isDirectory() });
       continue;

@@ -152,8 +152,9 @@ export function guard(file: string, step: () => Finding[]): Finding[] {
       line: 1,
       col: 1,
       path: '',
-      message: `检查此文件时发生意外错误，请联系技术人员：${error instanceof Error ? error.message : String(error)}`,
-      messageEn: 'Unexpected failure while checking this file',
+      // The cause is for the technical staff, in English: on the second line, not in the editors' message.
+      message: '检查此文件时发生意外错误，请联系技术人员（其他文件已照常检查）',
+      messageEn: `Unexpected failure while checking this file: ${error instanceof Error ? error.message : String(error)}`,
     }];
   }
 }

@@ -71,9 +71,11 @@ export function checkMutant(tree: Tree, seed: string, index: number, workDir: st
     for (const finding of findings) failures.push(...findingProblems(finding, root));
     const printed = findings.map((finding) => formatFinding(finding)).join('\n');
     if (printed.includes(SECRET)) failures.push('a finding shows text from outside the content folder');
-    // What an operation must make the check say, when no other operation touched the same path.
+    // What an operation must make the check say, when no other operation touched the same path (or a folder
+    // around it, or inside it).
+    const overlaps = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
     for (const operation of mutant.operations) {
-      if (!operation.expect || mutant.operations.filter((other) => other.path === operation.path).length > 1) continue;
+      if (!operation.expect || mutant.operations.some((other) => other !== operation && overlaps(other.path, operation.path))) continue;
       const { path, rule } = operation.expect;
       expectations++;
       const found = findings.some((finding) => finding.severity === 'error' && contentPath(root, finding) === path && (!rule || finding.rule === rule));

@@ -144,7 +144,7 @@ export function checkContentCached(root: string, part: ContentPart | undefined, 
 
   const rootReal = realRoot(root);
   const fingerprints = new Fingerprints(cache.files, rootReal);
-  const registry = listFolder(join(root, 'departments'), rootReal).entries.filter((entry) => entry.name.endsWith('.yaml'));
+  const registry = listFolder(join(root, 'departments'), rootReal, true).entries.filter((entry) => entry.name.endsWith('.yaml'));
   const registryKey = () => registry.map((entry) => `${entry.name}@${fingerprints.of(entry.absolute)}`).join('|');
   const listed = listDisclosureFolders(root, part, [], []).map((folder) => ({ ...folder, dir: displayFile(folder.absolute) }));
   const byKey = new Map(listed.map((d) => [`${d.year}/${d.department}/${d.stage}`, d]));

@@ -167,8 +167,22 @@ export interface FolderEntry {
   readonly problem?: FileProblem;
 }
 
-/** The entries of a folder, sorted by name, or why it cannot be listed (none when it does not exist). */
-export function listFolder(dir: string, rootReal: string): { entries: FolderEntry[]; missing?: true; problem?: FileProblem } {
+/**
+ * The entries of a folder, sorted by name, or why it cannot be listed (none when it does not exist). Entries that
+ * are links are resolved here; `dir` itself is assumed to be inside the content folder unless `checkItself` (for
+ * folders named by the layout, such as disclosures/, rather than found in a listing).
+ */
+export function listFolder(dir: string, rootReal: string, checkItself = false): { entries: FolderEntry[]; missing?: true; problem?: FileProblem } {
+  if (checkItself) {
+    try {
+      if (lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        const real = realpathSync(dir);
+        if (!isInside(rootReal, real)) return { entries: [], problem: outside(basename(dir), real, '文件夹') };
+      }
+    } catch (error) {
+      return { entries: [], problem: openProblem(basename(dir), error, '文件夹') };
+    }
+  }
   let dirents;
   try {
     dirents = readdirSync(dir, { withFileTypes: true });

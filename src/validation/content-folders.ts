@@ -25,8 +25,8 @@ export function layoutFinding(absolute: string, message: string, messageEn: stri
  * listed, and links that loop, lead nowhere or lead outside the content folder, are findings given to `report`
  * with the name of the entry they are about (none for the folder itself).
  */
-function listDirectories(dir: string, rootReal: string, report: (finding: Finding, name?: string) => void): string[] {
-  const listed = listFolder(dir, rootReal);
+function listDirectories(dir: string, rootReal: string, report: (finding: Finding, name?: string) => void, checkItself = false): string[] {
+  const listed = listFolder(dir, rootReal, checkItself);
   if (listed.problem) report(problemFinding(dir, listed.problem));
   const names: string[] = [];
   for (const entry of listed.entries) {
@@ -85,7 +85,7 @@ export function listDisclosureFolders(root: string, part: ContentPart | undefine
   const rootReal = realRoot(root);
   const folders: DisclosureFolder[] = [];
   const disclosuresDir = join(root, 'disclosures');
-  for (const yearName of listDirectories(disclosuresDir, rootReal, (finding) => siteFindings.push(finding))) {
+  for (const yearName of listDirectories(disclosuresDir, rootReal, (finding) => siteFindings.push(finding), true)) {
     const yearDir = join(disclosuresDir, yearName);
     if (!/^\d{4}$/.test(yearName)) {
       siteFindings.push(layoutFinding(yearDir, `文件夹名“${yearName}”应为四位年份（如 2023）`, 'Year folder must be a 4-digit year'));

@@ -200,7 +200,7 @@ export function loadSiteFiles(root: string, findings: Finding[], onFile?: ReadCo
   const glossary = readYaml(join(root, 'glossary.yaml'), glossaryFile, findings, context);
   const departments: Parsed<Department>[] = [];
   const departmentsDir = join(root, 'departments');
-  const listed = listFolder(departmentsDir, context.rootReal);
+  const listed = listFolder(departmentsDir, context.rootReal, true);
   if (listed.problem) findings.push(problemFinding(departmentsDir, listed.problem));
   for (const entry of listed.entries) {
     if (!entry.name.endsWith('.yaml')) continue;

@@ -5,7 +5,7 @@
  * folder is ever read.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE_BUDGET, BASE_FINAL, REPO_ROOT, baseWith, dump, makeTempDir, replaceOnce, runCheck, type LocatedFinding, type TempTree } from '../../helpers/content.ts';
@@ -109,6 +109,22 @@ describe('symbolic links', () => {
     for (const file of [TABLES, 'glossary.yaml', 'disclosures/2025/demo-county-office/budget']) {
       expect(findings.find((f) => f.contentFile === file), `${file}\n${dump(findings)}`).toMatchObject({ rule: 'file/outside-content', severity: 'error' });
     }
+    expect(dump(findings)).not.toContain(SECRET);
+  });
+
+  it('the disclosures or departments folder linked from outside is refused and never read', () => {
+    const tree = treeWith(() => {});
+    const copy = keep(makeTempDir('budget-outside-copy-'));
+    for (const folder of ['disclosures', 'departments']) {
+      renameSync(join(tree.root, folder), join(copy.root, folder));
+      symlinkSync(join(copy.root, folder), join(tree.root, folder));
+    }
+    writeFileSync(join(copy.root, 'departments/demo-county-office.yaml'), `name: ${SECRET}\n`);
+    const { findings } = runCheck(tree.root);
+    for (const folder of ['disclosures', 'departments']) {
+      expect(findings.find((f) => f.contentFile === folder), `${folder}\n${dump(findings)}`).toMatchObject({ rule: 'file/outside-content' });
+    }
+    expect(findings.filter((f) => f.contentFile.startsWith('disclosures/') || f.contentFile.startsWith('departments/')), dump(findings)).toEqual([]);
     expect(dump(findings)).not.toContain(SECRET);
   });
 

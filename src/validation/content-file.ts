@@ -149,13 +149,18 @@ const tooLarge = (name: string, size: number): FileProblem => ({
   messageEn: `${name} is ${size} bytes, over the limit of ${MAX_FILE_BYTES} bytes`,
 });
 
-/** The text of a content file (strict UTF-8, a byte-order mark dropped), or why it cannot be read. */
+/** The text of a file's bytes (strict UTF-8, a byte-order mark dropped), or why they are not text. */
+export function decodeContent(bytes: Uint8Array): { text: string } | { problem: FileProblem } {
+  const decoded = decodeUtf8(bytes);
+  return 'problem' in decoded ? { problem: { rule: 'file/encoding', ...describeEncodingProblem(decoded.problem) } } : decoded;
+}
+
+/** The text of a content file, or why it cannot be read. */
 export function readContentText(absolute: string, rootReal: string): TextRead {
   const read = readContentBytes(absolute, rootReal);
   if (!('bytes' in read)) return read;
-  const decoded = decodeUtf8(read.bytes);
-  if ('problem' in decoded) return { problem: { rule: 'file/encoding', ...describeEncodingProblem(decoded.problem) } };
-  return { text: decoded.text, bytes: read.bytes, stats: read.stats };
+  const decoded = decodeContent(read.bytes);
+  return 'problem' in decoded ? decoded : { text: decoded.text, bytes: read.bytes, stats: read.stats };
 }
 
 /** An entry of a content folder; links are resolved (a link inside the content folder counts as what it leads to). */

@@ -10,11 +10,10 @@ import { parseYamlSource, locate, type SourceDocument } from './yaml-source.ts';
 import { parseWithFastPath } from './schema-fast-path.ts';
 import { zodIssuesToFindings } from './schema-issues.ts';
 import { displayPath } from './display-path.ts';
-import { listFolder, readContentBytes, readContentText, realRoot, type BytesRead } from './content-file.ts';
+import { decodeContent, listFolder, readContentBytes, readContentText, realRoot, type BytesRead } from './content-file.ts';
 import { displayFile, layoutFinding, problemFinding, type DisclosureFolder } from './content-folders.ts';
 
 export { displayFile, inPart, listDisclosureFolders, problemFinding, type ContentPart, type DisclosureFolder } from './content-folders.ts';
-import { decodeUtf8, describeEncodingProblem } from './text-encoding.ts';
 import type { Finding, FindingValue, RuleFinding } from './finding.ts';
 import { site as siteSchema, department as departmentSchema, glossaryFile, type Site, type Department, type GlossaryFile } from '../schemas/site.ts';
 import { frontMatter, type FrontMatter } from '../schemas/disclosure.ts';
@@ -122,12 +121,12 @@ function readFileText(absolute: string, findings: Finding[], context: ReadContex
     findings.push(problemFinding(absolute, read.problem));
     return { failed: true };
   }
-  const decoded = decodeUtf8(read.bytes);
+  const decoded = decodeContent(read.bytes);
   if ('problem' in decoded) {
-    findings.push(problemFinding(absolute, { rule: 'file/encoding', ...describeEncodingProblem(decoded.problem) }));
+    findings.push(problemFinding(absolute, decoded.problem));
     return { failed: true };
   }
-  return { text: decoded.text };
+  return decoded;
 }
 
 /** A file that could not be read or parsed: present (its findings say why), without data. */

@@ -15,7 +15,7 @@
  * copy, and the bench never writes into it (except the kept CPU profile under .bench/).
  * The temporary folder is removed at the end unless --keep. Children inherit NODE_OPTIONS.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -332,7 +332,8 @@ async function main(argv: string[]): Promise<number> {
     log(options, 'timing incremental check: one disclosure changed since the last check');
     await runMeasured(node, [...checkCommand, '--content', contentDir], { cwd: project, env: childEnv(), ...files('check-prime') });
     const changed = firstTablesFile(contentDir);
-    if (changed) { const later = new Date(Date.now() + 1000); utimesSync(changed, later, later); }
+    // A real edit (the cache keys on content hashes: a new time alone changes nothing); a comment keeps it valid.
+    if (changed) appendFileSync(changed, '# edited for the incremental timing\n');
     const incrementalRun = await runMeasured(node, [...checkCommand, '--content', contentDir], { cwd: project, env: childEnv(), ...files('check-incremental') });
     const incremental = { wallSeconds: incrementalRun.wallSeconds, peakMB: checkFigures(incrementalRun).peakMB, exitCode: incrementalRun.exitCode };
     log(options, `incremental check: ${incremental.wallSeconds.toFixed(2)} s`);

@@ -97,7 +97,7 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'ack/lapsed', severity: 'error', zh: '确认条目已失效：所说明的数字已改变（列出确认时和现在的数字）', home: ['src/validation/acknowledgements.ts'] },
   { id: 'ack/old-form', severity: 'error', zh: '确认条目是旧格式（没有 figures）：运行 npm run acknowledge 自动升级', home: ['src/validation/acknowledgements.ts'] },
   { id: 'ack/not-checked', severity: 'warning', zh: '确认条目本次未核对：相关文件有错误无法读取（修正后重新核对，请勿删除）', home: ['src/validation/acknowledgements.ts'] },
-  { id: 'internal/unexpected', severity: 'error', zh: '检查程序意外失败（请联系技术人员）', home: ['src/validation/check-content.ts'] },
+  { id: 'internal/unexpected', severity: 'error', zh: '检查程序意外失败（请联系技术人员）', home: ['src/validation/check-content.ts', 'src/validation/load-content.ts'] },
   { id: 'plausibility/empty-table-statement', severity: 'warning', zh: '空表没有说明', home: ['src/table-kinds/classified.ts'] },
   { id: 'plausibility/missing-table', severity: 'warning', zh: '缺少标准表且未在 omitted_tables 中说明', home: ['src/validation/rules/tables.ts'] },
   { id: 'plausibility/three-public-basic', severity: 'warning', zh: '基本支出表中的三公相关科目大于“三公”经费表', home: ['src/domain/facts/identities.ts'] },

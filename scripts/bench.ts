@@ -26,6 +26,7 @@ import { runMeasured, tail, type Measured } from './bench/measure.ts';
 import { formatProfileSummary, summarizeProfile, type ProfileSummary } from './bench/profile.ts';
 import { formatPhaseReport, type PhaseReport } from './bench/phases.ts';
 import { measureSearch, type SearchFigures } from './bench/first-query.ts';
+import { AMOUNT_CELLS, buildRatios, runPagefindCli, STRETCH_RATIO, type PagefindCliFigures, type Ratios } from './bench/yardsticks.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BARE_BUILD = `import { build } from 'astro';\nawait build({ root: process.cwd(), outDir: './dist', logLevel: 'error' });\n`;
@@ -51,6 +52,8 @@ interface Options {
   json: boolean;
   profile: boolean;
   repeat: number;
+  /** Run Pagefind's command line over the bare Astro pages (the second yardstick). */
+  pagefindCli: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -61,7 +64,7 @@ function parseOptions(argv: string[]): Options {
     if (next === undefined || next.startsWith('--')) throw new Error(`${name} needs a value`);
     return next;
   };
-  const known = new Set(['--disclosures', '--seed', '--keep', '--skip-build', '--json', '--profile', '--repeat', '--help', '-h']);
+  const known = new Set(['--disclosures', '--seed', '--keep', '--skip-build', '--json', '--profile', '--repeat', '--no-pagefind-cli', '--help', '-h']);
   for (const arg of argv) if (arg.startsWith('-') && !known.has(arg)) throw new Error(`unknown option ${arg}`);
   const disclosures = Number(value('--disclosures') ?? '1000');
   if (!Number.isInteger(disclosures) || disclosures < 1) throw new Error('--disclosures must be a positive integer');
@@ -75,6 +78,7 @@ function parseOptions(argv: string[]): Options {
     json: argv.includes('--json'),
     profile: argv.includes('--profile'),
     repeat,
+    pagefindCli: !argv.includes('--no-pagefind-cli'),
   };
 }
 
@@ -82,6 +86,7 @@ const HELP = `npm run bench -- [options]
   --disclosures N   number of synthetic disclosures (default 1000)
   --seed S          PRNG seed (default "bench"); the same seed gives the same content
   --skip-build      time check only (no build, no bare Astro)
+  --no-pagefind-cli skip the second yardstick (Pagefind's command line over the bare Astro pages)
   --repeat K        run check K times and report the fastest (all runs are listed; default 1)
   --profile         also break check down by phase and profile it (node --cpu-prof; profile kept in .bench/)
   --keep            keep the temporary folder (content, dist, bare Astro project)
@@ -129,7 +134,10 @@ interface Results {
   incremental?: { wallSeconds: number; peakMB: number | undefined; exitCode: number | null };
   build?: BuildFigures;
   bareAstro?: BuildFigures;
-  ratio?: number;
+  /** Pagefind's command line over the bare Astro pages: with its defaults, and with the amount cells excluded. */
+  pagefindCli?: { defaults: PagefindCliFigures; withoutAmounts: PagefindCliFigures };
+  /** Our build ÷ each yardstick (wall time). */
+  ratios?: Ratios;
   target: { disclosures: number; seconds: number; extrapolatedCheckSeconds: number; met: boolean };
   phases?: PhaseReport;
   profile?: ProfileSummary & { file: string };
@@ -247,11 +255,14 @@ const num = (value: number | undefined, digits = 2): string => (value === undefi
 
 function formatTable(results: Results): string {
   const { check, build, bareAstro } = results;
-  const header = ['disclosures', 'files', 'check wall s', 'check files/s', 'check peak MB', 'build wall s', 'build peak MB', 'bare-Astro wall s', 'ratio (build ÷ bare)'];
+  const { pagefindCli, ratios } = results;
+  const header = ['disclosures', 'files', 'check wall s', 'check peak MB', 'build wall s', 'build peak MB', 'bare Astro s', 'Pagefind CLI s', 'build ÷ bare', 'build ÷ (bare + Pagefind)'];
   const row = [
-    String(results.content.disclosures), String(check.files ?? results.content.files), num(check.wallSeconds), num(check.filesPerSecond, 0), num(check.peakMB, 0),
+    String(results.content.disclosures), String(check.files ?? results.content.files), num(check.wallSeconds), num(check.peakMB, 0),
     build ? num(build.wallSeconds) : 'skipped', build ? num(build.peakMB, 0) : 'skipped', bareAstro ? num(bareAstro.wallSeconds) : 'skipped',
-    results.ratio !== undefined ? num(results.ratio) : '–',
+    pagefindCli ? `${num(pagefindCli.defaults.wallSeconds)} / ${num(pagefindCli.withoutAmounts.wallSeconds)}` : 'skipped',
+    ratios ? num(ratios.bare) : '–',
+    ratios?.bareAndPagefind !== undefined ? `${num(ratios.bareAndPagefind)} / ${num(ratios.bareAndPagefindWithoutAmounts)}` : '–',
   ];
   const widths = header.map((h, i) => Math.max(h.length, row[i]!.length));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
@@ -268,6 +279,14 @@ function formatTable(results: Results): string {
   const steps = (figures: BuildFigures) => (Object.keys(figures.steps).length ? Object.entries(figures.steps).map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(', ') + '; ' : '');
   if (build) out.push(`build:   exit ${build.exitCode}; CPU ${num(build.cpuSeconds)} s; ${steps(build)}${build.htmlPages} HTML pages, ${build.htmlMB.toFixed(1)} MB; disclosure pages ${num(build.disclosurePageKB, 1)} KB each (plus CSV/JSON downloads)`);
   if (bareAstro) out.push(`bare:    exit ${bareAstro.exitCode}; CPU ${num(bareAstro.cpuSeconds)} s; ${bareAstro.htmlPages} HTML pages, ${bareAstro.htmlMB.toFixed(1)} MB; disclosure pages ${num(bareAstro.disclosurePageKB, 1)} KB each (same blocks, paragraphs and tables per page, rows and text × ${num(bareAstro.scale)} to match our page size; no validation, no downloads)`);
+  if (pagefindCli) {
+    const line = (run: PagefindCliFigures) => `${num(run.wallSeconds)} s (CPU ${num(run.cpuSeconds)} s, peak ${num(run.peakMB, 0)} MB, exit ${run.exitCode}; ${run.pages ?? '?'} pages, ${run.words?.toLocaleString('en-US') ?? '?'} words)`;
+    out.push(`pagefind: Pagefind's command line (the publisher's version, zh-CN pages) over the bare Astro pages: defaults ${line(pagefindCli.defaults)}; amount cells excluded (--exclude-selectors ${AMOUNT_CELLS}) ${line(pagefindCli.withoutAmounts)}`);
+  }
+  if (ratios) {
+    const stretch = ratios.bare <= STRETCH_RATIO ? 'met' : 'not met';
+    out.push(`ratios:  build ÷ bare Astro ${num(ratios.bare)} (stretch target ≤ ${STRETCH_RATIO}: ${stretch})${ratios.bareAndPagefind !== undefined ? `; build ÷ (bare Astro + Pagefind) ${num(ratios.bareAndPagefind)} with Pagefind's defaults, ${num(ratios.bareAndPagefindWithoutAmounts)} with the amount cells excluded (target < 1: ${ratios.bareAndPagefindWithoutAmounts! < 1 ? 'met' : 'NOT MET'})` : ''}`);
+  }
   const t = results.target;
   out.push(`target:  check of ${t.disclosures.toLocaleString('en-US')} disclosures in ≤ ${t.seconds} s → ${c.disclosures === t.disclosures ? 'measured' : 'extrapolated linearly (a rough guide: worker start-up weighs more on small runs; run with --disclosures 10000 to measure)'} ${t.extrapolatedCheckSeconds.toFixed(1)} s: ${t.met ? 'MET' : `NOT MET (${(t.extrapolatedCheckSeconds / t.seconds).toFixed(1)}× too slow)`}`);
   const m = results.machine;
@@ -341,6 +360,7 @@ async function main(argv: string[]): Promise<number> {
     let search: SearchFigures | undefined;
     let bareAstro: BuildFigures | undefined;
     let bareScale: number | undefined;
+    let pagefindCli: Results['pagefindCli'];
     if (!options.skipBuild) {
       const dist = join(temp, 'dist');
       log(options, 'timing build: node scripts/build.ts --content … --out …');
@@ -372,6 +392,17 @@ async function main(argv: string[]): Promise<number> {
       bareAstro = { ...buildFigures(bareRun, join(bareDir, 'dist')), scale: bareScale };
       if (bareRun.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure('bare Astro build', bareRun)}\n`);
       log(options, `bare Astro: ${bareAstro.wallSeconds.toFixed(2)} s, peak ${num(bareAstro.peakMB, 0)} MB, ${bareAstro.htmlPages} pages`);
+      if (options.pagefindCli && bareRun.exitCode === 0) {
+        // The same pages, indexed by Pagefind's own command line (outside the site folder, so both runs see the same pages).
+        log(options, 'timing Pagefind\'s command line over the bare Astro pages (defaults)');
+        const defaults = await runPagefindCli('defaults', join(bareDir, 'dist'), join(temp, 'pagefind-cli-defaults'), logs);
+        log(options, `Pagefind (defaults): ${defaults.wallSeconds.toFixed(2)} s, ${defaults.words ?? '?'} words`);
+        log(options, `timing Pagefind's command line over the bare Astro pages (amount cells excluded: ${AMOUNT_CELLS})`);
+        const withoutAmounts = await runPagefindCli('without-amounts', join(bareDir, 'dist'), join(temp, 'pagefind-cli-without-amounts'), logs, ['--exclude-selectors', AMOUNT_CELLS]);
+        log(options, `Pagefind (amount cells excluded): ${withoutAmounts.wallSeconds.toFixed(2)} s, ${withoutAmounts.words ?? '?'} words`);
+        pagefindCli = { defaults, withoutAmounts };
+        for (const run of [defaults, withoutAmounts]) if (run.exitCode !== 0) process.stderr.write(`[bench] warning: Pagefind (${run.label}) exited with ${run.exitCode}\n`);
+      }
     }
 
     let phases: PhaseReport | undefined;
@@ -404,7 +435,10 @@ async function main(argv: string[]): Promise<number> {
       ...(search ? { search } : {}),
       ...(build ? { build } : {}),
       ...(bareAstro ? { bareAstro } : {}),
-      ...(build && bareAstro && bareAstro.wallSeconds > 0 ? { ratio: build.wallSeconds / bareAstro.wallSeconds } : {}),
+      ...(pagefindCli ? { pagefindCli } : {}),
+      ...(build && bareAstro && bareAstro.wallSeconds > 0
+        ? { ratios: buildRatios(build.wallSeconds, bareAstro.wallSeconds, pagefindCli && { defaults: pagefindCli.defaults.wallSeconds, withoutAmounts: pagefindCli.withoutAmounts.wallSeconds }) }
+        : {}),
       target: { ...TARGET, extrapolatedCheckSeconds: extrapolated, met: extrapolated <= TARGET.seconds && checkRun.exitCode === 0 },
       ...(phases ? { phases } : {}),
       ...(profile ? { profile } : {}),

@@ -93,21 +93,55 @@ export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string
 }
 
 /**
- * Removes money figures (1,992.86 / 1992.86 / 90万元 / 147.92%), which would flood the index and match nothing a
- * reader types; counts, codes and years ("50人次", "2013201", "2023年") stay searchable.
+ * Money figures (1,992.86 / 1992.86 / 90万元 / 147.92%). They would flood the index (every figure a word of its own,
+ * split again at its commas and points) and match nothing a reader types, so they are never indexed; counts, codes
+ * and years ("50人次", "2013201", "2023年") stay searchable.
  */
+const AMOUNT = /[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元|%|％)|[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+\.\d+/g;
+
+/** Removes money figures (see AMOUNT): what a reader's query is cut from. */
 export function withoutAmounts(text: string): string {
-  return text
-    .replace(/[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元|%|％)|[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+\.\d+/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  return text.replace(AMOUNT, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
 /**
- * Text in index form back to readable text (for result snippets): overlapping bigrams of one run join up again
- * ("干部 部教 z教育" → "干部教育"). Two runs that happen to meet on the same character join too, which a snippet
- * can bear.
+ * Money figures written so that Pagefind keeps them in a result's text but does not index them: each character of a
+ * figure becomes a Braille pattern (U+2801 on), which Pagefind's word pattern (\w) does not match, so the figure is
+ * no word (checked against Pagefind itself in tests/unit/search/pagefind-amounts.test.ts). The search page turns them
+ * back (decodeAmounts), so excerpts show the figures without the index paying for them.
  */
+const AMOUNT_ALPHABET = '0123456789.,%％-+万元 ';
+const AMOUNT_CODE_BASE = 0x2801;
+const CODED_AMOUNT = /[\u2801-\u2813]+/g;
+
+export function encodeAmounts(text: string): string {
+  return text.replace(AMOUNT, (figure) => {
+    let coded = '';
+    for (const character of figure) coded += String.fromCharCode(AMOUNT_CODE_BASE + AMOUNT_ALPHABET.indexOf(/\s/.test(character) ? ' ' : character));
+    return coded;
+  });
+}
+
+export function decodeAmounts(text: string): string {
+  return text.replace(CODED_AMOUNT, (coded) => [...coded].map((unit) => AMOUNT_ALPHABET[unit.charCodeAt(0) - AMOUNT_CODE_BASE]).join(''));
+}
+
+/**
+ * Table text in a search record: the cells of a row are kept apart (and in order) by CELL_SEPARATOR, rows by
+ * ROW_SEPARATOR, so an excerpt reads as the table does ("公务接待费｜1.20｜0.80"). Both are punctuation: never indexed.
+ */
+export const CELL_SEPARATOR = '｜';
+export const ROW_SEPARATOR = '；';
+
+/**
+ * Text in index form back to readable text (for result snippets): overlapping bigrams of one run join up again
+ * ("干部 部教 z教育" → "干部教育") and money figures are decoded (see encodeAmounts). Two runs that happen to meet
+ * on the same character join too, which a snippet can bear.
+ */
+export function indexTextToReadable(indexed: string): string {
+  return decodeAmounts(bigramsToText(indexed));
+}
+
 export function bigramsToText(indexed: string): string {
   let text = '';
   let previousGram = '';

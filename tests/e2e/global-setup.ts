@@ -1,7 +1,6 @@
 /**
  * Builds the sample site ONCE (node scripts/build.ts, which validates the content first) into a temporary
- * folder (its search index marking common bigrams as a large site's does, so search is tested on that path),
- * serves it on 127.0.0.1 with a random port and hands origin, site and content folders to the tests.
+ * folder, serves it on 127.0.0.1 with a random port and hands origin, site and content folders to the tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
@@ -38,7 +37,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const temp = realpathSync(mkdtempSync(join(tmpdir(), 'budget-e2e-')));
   const dist = join(temp, 'dist');
   const started = performance.now();
-  const build = spawnSync(nodeBinary(), ['scripts/build.ts', '--content', content, '--out', dist, '--search-common-grams', '20'], {
+  const build = spawnSync(nodeBinary(), ['scripts/build.ts', '--content', content, '--out', dist], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: { ...process.env, BUDGET_BUILD_QUIET: '1' },

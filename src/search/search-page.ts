@@ -11,6 +11,7 @@ import { ALL_YEARS, bundlesInScope, coversAllYears, type SearchBundle } from './
 import { SearchEngine, type SearchHit } from './search-engine.ts';
 import { queryWithout, suggestFilters, type FilterSuggestion, type KnownDepartment } from './filter-suggestions.ts';
 import { resultItem, siteWhere } from './result-list.ts';
+import { rankByNaming } from './search-hits.ts';
 
 const PAGE_SIZE = 10;
 const INDEX = '/pagefind/';
@@ -61,8 +62,10 @@ let shown = 0;
 
 async function showMore(): Promise<void> {
   const next = hits.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(next.map((hit) => hit.data()));
-  for (const item of data) list.append(resultItem(item, terms, siteWhere(item)));
+  const loaded = await Promise.all(next.map(async (hit) => ({ data: await hit.data() })));
+  // The first results shown answer first (a table or project named by the query); later pages keep Pagefind's order.
+  const ordered = shown === 0 ? rankByNaming(loaded, terms) : loaded;
+  for (const { data: item } of ordered) list.append(resultItem(item, terms, siteWhere(item)));
   shown += next.length;
   more.hidden = shown >= hits.length;
 }

@@ -11,7 +11,8 @@ import { isSpaceUnit } from '../domain/characters.ts';
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const CJK_GRAM = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
-const MARKED_GRAM = /^z[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
+/** A marked common bigram, possibly with quotation marks in it ("z经费", "z“三公"). */
+const MARKED_TOKEN = /^z[“”‘’「」『』《》〈〉"']*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const LATIN_EDGE = /[0-9A-Za-z]/;
 /** The same characters as CJK_RUN (code units, as that pattern has no u flag). */
 const isCjkUnit = (unit: number) => (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0xf900 && unit <= 0xfaff);
@@ -49,10 +50,24 @@ function cutRuns(text: string, common: GramCounts, pick: (grams: string[]) => st
 }
 
 /**
+ * Quotation and book-title marks inside Chinese text do not end a run: "“三公”经费" is cut as 三公 公经 经费, so a
+ * reader typing 三公经费 finds the “三公”经费 table. Each mark stays in the bigram that spans it ("公”经"), so the
+ * excerpt keeps it; Pagefind indexes the bigram without it.
+ */
+const TRANSPARENT = new Set([...'“”‘’「」『』《》〈〉"\''].map((c) => c.charCodeAt(0)));
+export const TRANSPARENT_MARKS = /[“”‘’「」『』《》〈〉"']/g;
+
+/** Index of the first Chinese character at or after `i` past transparent marks, or -1 if another character comes first. */
+function cjkAfterMarks(text: string, i: number): number {
+  let at = i;
+  while (at < text.length && TRANSPARENT.has(text.charCodeAt(at))) at++;
+  return at < text.length && isCjkUnit(text.charCodeAt(at)) ? at : -1;
+}
+
+/**
  * Text in index form: each run of Chinese characters as its overlapping bigrams (common ones marked), the rest as is,
- * words separated by single spaces. The same text as cutRuns keeping every bigram, written in one pass: the index
- * builder cuts a whole site's text, and this is several times faster than a pattern with a callback, an array per
- * run and a second pattern over the result.
+ * words separated by single spaces. Written in one pass: the index builder cuts a whole site's text, and this is
+ * several times faster than a pattern with a callback, an array per run and a second pattern over the result.
  */
 export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string {
   let out = '';
@@ -64,18 +79,29 @@ export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string
   let i = 0;
   while (i < text.length) {
     const unit = text.charCodeAt(i);
-    if (isCjkUnit(unit)) {
-      let end = i + 1;
-      while (end < text.length && isCjkUnit(text.charCodeAt(end))) end++;
+    const first = isCjkUnit(unit) ? i : TRANSPARENT.has(unit) ? cjkAfterMarks(text, i) : -1;
+    if (first >= 0) {
+      // A run: its characters, the marks before each (gaps[0] leads the run) and the marks after its last one.
+      const chars: string[] = [];
+      const gaps: string[] = [];
+      let at = i;
+      for (;;) {
+        const next = cjkAfterMarks(text, at);
+        if (next < 0) break;
+        gaps.push(text.slice(at, next));
+        chars.push(text[next]!);
+        at = next + 1;
+      }
+      let end = at;
+      while (end < text.length && TRANSPARENT.has(text.charCodeAt(end))) end++;
+      const trailing = text.slice(at, end);
       // A run stands apart from what surrounds it, and each of its bigrams from the next.
-      if (end - i < 2) {
+      separated = true;
+      if (chars.length === 1) put(gaps[0]! + chars[0]! + trailing);
+      for (let k = 0; k + 1 < chars.length; k++) {
         separated = true;
-        put(text[i]!);
-      } else {
-        for (let at = i; at + 1 < end; at++) {
-          separated = true;
-          put(indexToken(text.slice(at, at + 2), common));
-        }
+        const token = (k === 0 ? gaps[0]! : '') + chars[k]! + gaps[k + 1]! + chars[k + 1]! + (k + 2 === chars.length ? trailing : '');
+        put(common.has(chars[k]! + chars[k + 1]!) ? `z${token}` : token);
       }
       separated = true;
       i = end;
@@ -84,7 +110,7 @@ export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string
       i++;
     } else {
       let end = i + 1;
-      while (end < text.length && !isCjkUnit(text.charCodeAt(end)) && !isSpaceUnit(text.charCodeAt(end))) end++;
+      while (end < text.length && !isCjkUnit(text.charCodeAt(end)) && !isSpaceUnit(text.charCodeAt(end)) && !(TRANSPARENT.has(text.charCodeAt(end)) && cjkAfterMarks(text, end) >= 0)) end++;
       put(text.slice(i, end));
       i = end;
     }
@@ -147,13 +173,18 @@ export function bigramsToText(indexed: string): string {
   let previousGram = '';
   for (const raw of indexed.split(/\s+/)) {
     if (!raw) continue;
-    const word = MARKED_GRAM.test(raw) ? raw.slice(1) : raw;
-    const gram = CJK_GRAM.test(word) ? word : '';
-    if (gram && previousGram[1] === gram[0]) text += gram[1];
+    // Pagefind ends the last word of each heading and paragraph with "."; between Chinese text it is only a break.
+    const blockEnd = raw.length > 2 && raw.endsWith('.') && (isCjkUnit(raw.charCodeAt(raw.length - 2)) || TRANSPARENT.has(raw.charCodeAt(raw.length - 2)));
+    const token = blockEnd ? raw.slice(0, -1) : raw;
+    const word = MARKED_TOKEN.test(token) ? token.slice(1) : token;
+    const core = word.replace(TRANSPARENT_MARKS, '');
+    const gram = CJK_GRAM.test(core) ? core : '';
+    if (gram && previousGram[1] === gram[0]) text += word.slice(word.indexOf(gram[0]!) + 1);
     else text += (LATIN_EDGE.test(text.at(-1) ?? '') && LATIN_EDGE.test(word[0]!) ? ' ' : '') + word;
-    previousGram = gram;
+    previousGram = blockEnd ? '' : gram;
+    if (blockEnd) text += ' ';
   }
-  return text;
+  return text.trim();
 }
 
 /** A word's bigrams a query looks up: at most this many (each costs the reader an index chunk). */
@@ -200,11 +231,12 @@ export function queryToBigrams(rawQuery: string, common: GramCounts = NO_COUNTS)
  */
 export type GramTally = Map<number, number>;
 
-/** Adds the bigram occurrences of a (natural) text to `tally`: each pair of neighbouring Chinese characters. */
+/** Adds the bigram occurrences of a (natural) text to `tally`: each pair of neighbouring Chinese characters (quotation marks between them do not count, as in cjkBigrams). */
 export function countGrams(tally: GramTally, text: string): void {
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
+    if (TRANSPARENT.has(unit)) continue;
     if (!isCjkUnit(unit)) {
       previous = -1;
       continue;

@@ -2,7 +2,6 @@
  * A query that names a year or a department ("2023年 培训费", "组织部 培训") is offered that year or department as a
  * filter: the reader can narrow to it in one step, the word then leaving the query. Pure, for the search page.
  */
-import { queryTerms } from './snippet.ts';
 
 export interface FilterSuggestion {
   readonly key: 'year' | 'department';
@@ -25,13 +24,13 @@ export const MAX_DEPARTMENT_SUGGESTIONS = 3;
 const YEAR_WORD = /^(\d{4})(?:年度?)?$/;
 
 /**
- * Suggestions for the words of `query`: a year the site has ("2023", "2023年", "2023年度"), unless a year is already
+ * Suggestions for the words of `query`, in their order: a year the site has ("2023", "2023年", "2023年度"), unless a year is already
  * chosen; departments whose name or other name holds the word or is held by it (a word of two characters or more),
  * unless a department is already chosen.
  */
 export function suggestFilters(query: string, years: readonly string[], departments: readonly KnownDepartment[], chosen: { year?: string; department?: string }): FilterSuggestion[] {
   const suggestions: FilterSuggestion[] = [];
-  for (const term of queryTerms(query)) {
+  for (const term of query.replace(/["“”]/g, ' ').split(/\s+/).filter(Boolean)) {
     const year = YEAR_WORD.exec(term)?.[1];
     if (year) {
       if (!chosen.year && years.includes(year)) suggestions.push({ key: 'year', value: year, term });

@@ -21,7 +21,7 @@ import { escapeMarkup } from './markup.ts';
  */
 export const INDEX_LANGUAGE = 'zxx';
 
-export const SECTION_KINDS = { narrative: '说明', table: '表格', performance: '绩效', project: '项目', department: '部门', glossary: '名词解释' } as const;
+export const SECTION_KINDS = { narrative: '说明', table: '表格', performance: '绩效', project: '项目', department: '部门', glossary: '名词解释', site: '公开平台' } as const;
 export type SectionKind = (typeof SECTION_KINDS)[keyof typeof SECTION_KINDS];
 
 /** One place a result can lead to: a narrative section, a table, a project… (anchor on the real page). */
@@ -47,7 +47,7 @@ export interface SearchPage {
   readonly sections: SearchSection[];
 }
 
-const KIND_SLUGS: Record<SectionKind, string> = { 说明: 'narrative', 表格: 'tables', 绩效: 'performance', 项目: 'projects', 部门: 'department', 名词解释: 'glossary' };
+const KIND_SLUGS: Record<SectionKind, string> = { 说明: 'narrative', 表格: 'tables', 绩效: 'performance', 项目: 'projects', 部门: 'department', 名词解释: 'glossary', 公开平台: 'site' };
 
 /**
  * The text of a table as an excerpt should read it: the header row, then each row (group, code, name, cells) in
@@ -183,7 +183,7 @@ export const sectionIndexText = (section: SearchSection) => `${section.title} ${
 
 /** The disclosure year of an index page; undefined for pages of no single year (departments, glossary). */
 export const searchPageYear = (page: SearchPage): string | undefined =>
-  (page.kind === SECTION_KINDS.department || page.kind === SECTION_KINDS.glossary ? undefined : page.meta.year);
+  (page.kind === SECTION_KINDS.department || page.kind === SECTION_KINDS.glossary || page.kind === SECTION_KINDS.site ? undefined : page.meta.year);
 
 /**
  * The search bundles of a site (see src/search/search-bundles.ts), planned alike by the index writer and the search

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './helpers/static-server.ts';
+import { nodeBinary, REPO_ROOT } from './helpers/build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,17 +19,6 @@ declare module 'vitest' {
     /** The content tree the site was built from. */
     e2eContent: string;
   }
-}
-
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
-
-/** Node 24 runs the build's TypeScript directly; prefer the one running us, else the project's own. */
-function nodeBinary(): string {
-  const major = Number(process.versions.node.split('.')[0]);
-  if (major >= 24) return process.execPath;
-  const local = join(REPO_ROOT, 'node_modules', '.bin', 'node');
-  if (existsSync(local)) return local;
-  throw new Error(`e2e: Node 24 is needed (running ${process.version}); run with PATH=$PWD/node_modules/.bin:$PATH`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -25,7 +25,9 @@ import { writeBareAstroProject } from './bench/bare-astro.ts';
 import { runMeasured, tail, type Measured } from './bench/measure.ts';
 import { formatProfileSummary, summarizeProfile, type ProfileSummary } from './bench/profile.ts';
 import { formatPhaseReport, type PhaseReport } from './bench/phases.ts';
-import { measureSearch, type SearchFigures } from './bench/first-query.ts';
+import { measureInChromium, measureSearch, serve, type SearchFigures } from './bench/first-query.ts';
+import { countyAt, generateCounty, writePortalList, type County } from './bench/province.ts';
+import type { Server } from 'node:http';
 import { AMOUNT_CELLS, buildRatios, runPagefindCli, STRETCH_RATIO, type PagefindCliFigures, type Ratios } from './bench/yardsticks.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,6 +56,8 @@ interface Options {
   repeat: number;
   /** Run Pagefind's command line over the bare Astro pages (the second yardstick). */
   pagefindCli: boolean;
+  /** Simulate a province instead: this many counties of this many disclosures, each site built apart, and a portal. */
+  province: { counties: number; disclosures: number; years: number } | undefined;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -64,7 +68,7 @@ function parseOptions(argv: string[]): Options {
     if (next === undefined || next.startsWith('--')) throw new Error(`${name} needs a value`);
     return next;
   };
-  const known = new Set(['--disclosures', '--seed', '--keep', '--skip-build', '--json', '--profile', '--repeat', '--no-pagefind-cli', '--help', '-h']);
+  const known = new Set(['--disclosures', '--seed', '--keep', '--skip-build', '--json', '--profile', '--repeat', '--no-pagefind-cli', '--province', '--province-years', '--help', '-h']);
   for (const arg of argv) if (arg.startsWith('-') && !known.has(arg)) throw new Error(`unknown option ${arg}`);
   const disclosures = Number(value('--disclosures') ?? '1000');
   if (!Number.isInteger(disclosures) || disclosures < 1) throw new Error('--disclosures must be a positive integer');
@@ -79,7 +83,17 @@ function parseOptions(argv: string[]): Options {
     profile: argv.includes('--profile'),
     repeat,
     pagefindCli: !argv.includes('--no-pagefind-cli'),
+    province: provinceOption(value('--province'), value('--province-years')),
   };
+}
+
+function provinceOption(spec: string | undefined, years: string | undefined): Options['province'] {
+  if (spec === undefined) return undefined;
+  const match = /^(\d+)x(\d+)$/.exec(spec);
+  if (!match) throw new Error('--province needs COUNTIESxDISCLOSURES, e.g. 50x200');
+  const province = { counties: Number(match[1]), disclosures: Number(match[2]), years: Number(years ?? '5') };
+  if (province.counties < 1 || province.disclosures < 1 || !Number.isInteger(province.years) || province.years < 1) throw new Error('--province: counties, disclosures and years must be positive');
+  return province;
 }
 
 const HELP = `npm run bench -- [options]
@@ -87,6 +101,9 @@ const HELP = `npm run bench -- [options]
   --seed S          PRNG seed (default "bench"); the same seed gives the same content
   --skip-build      time check only (no build, no bare Astro)
   --no-pagefind-cli skip the second yardstick (Pagefind's command line over the bare Astro pages)
+  --province CxN    instead: a province of C counties × N disclosures, each county's site built apart (each build
+                    timed), a portal over them (npm run portal), and the portal's search measured in Chromium
+  --province-years Y  years per county (default 5)
   --repeat K        run check K times and report the fastest (all runs are listed; default 1)
   --profile         also break check down by phase and profile it (node --cpu-prof; profile kept in .bench/)
   --keep            keep the temporary folder (content, dist, bare Astro project)
@@ -164,7 +181,7 @@ function snapshotProject(dir: string): void {
   for (const entry of readdirSync(PROJECT_ROOT, { withFileTypes: true })) {
     const name = entry.name;
     if (['node_modules', 'content', 'dist', 'tests', '.git', '.astro', '.bench', 'test-results'].includes(name) || name.startsWith('dist') || name.endsWith('.log')) continue;
-    if (entry.isDirectory() ? ['src', 'scripts', 'public'].includes(name) : /\.(json|mjs|js|ts|cjs)$/.test(name)) {
+    if (entry.isDirectory() ? ['src', 'scripts', 'public', 'portal'].includes(name) : /\.(json|mjs|js|ts|cjs)$/.test(name)) {
       cpSync(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
     }
   }
@@ -316,6 +333,7 @@ async function main(argv: string[]): Promise<number> {
     process.exit(130);
   });
   try {
+    if (options.province) return await provinceBench(options, options.province, temp);
     const contentDir = join(temp, 'content');
     const logs = join(temp, 'logs');
     mkdirSync(logs, { recursive: true });
@@ -455,6 +473,69 @@ async function main(argv: string[]): Promise<number> {
     return failed ? 1 : 0;
   } finally {
     cleanup();
+  }
+}
+
+/**
+ * A province: each county's content generated and its site built apart (one after the other, each timed as
+ * `npm run build` runs), every site served from its own origin, a portal built from their list (npm run portal), and
+ * the portal's search measured in Chromium: opening it, then a first query over every county.
+ */
+async function provinceBench(options: Options, province: NonNullable<Options['province']>, temp: string): Promise<number> {
+  const logs = join(temp, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const project = join(temp, 'project');
+  snapshotProject(project);
+  const files = (name: string) => ({ stdoutFile: join(logs, `${name}.out`), stderrFile: join(logs, `${name}.err`), timeFile: join(logs, `${name}.time`) });
+  const builds: Array<{ county: string; disclosures: number; wallSeconds: number; cpuSeconds: number | undefined; exitCode: number | null }> = [];
+  const servers: Server[] = [];
+  const sites: Array<County & { baseUrl: string }> = [];
+  try {
+    for (let index = 0; index < province.counties; index++) {
+      const county = countyAt(index);
+      const content = join(temp, `content-${index}`);
+      const generated = generateCounty(content, county, province.disclosures, province.years, options.seed);
+      const dist = join(temp, `site-${index}`);
+      const run = await runMeasured(process.execPath, [...npmScriptArguments('build'), '--content', content, '--out', dist], { cwd: project, env: childEnv({ BUDGET_BUILD_QUIET: '1' }), ...files(`build-${index}`) });
+      builds.push({ county: county.name, disclosures: generated.disclosures, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, exitCode: run.exitCode });
+      if (run.exitCode !== 0) process.stderr.write(`[bench] warning: ${failure(`build of ${county.name}`, run)}\n`);
+      log(options, `county ${index + 1}/${province.counties} ${county.name}: ${generated.disclosures} disclosures built in ${run.wallSeconds.toFixed(2)} s`);
+      const server = await serve(dist, { cors: true });
+      servers.push(server);
+      sites.push({ ...county, baseUrl: `http://127.0.0.1:${(server.address() as { port: number }).port}/` });
+    }
+    const list = join(temp, 'portal.yaml');
+    writePortalList(list, '基准省部门预算决算公开平台', sites);
+    const portalDir = join(temp, 'portal');
+    const portalRun = await runMeasured(process.execPath, ['scripts/portal.ts', '--list', list, '--out', portalDir], { cwd: project, env: childEnv({ BUDGET_BUILD_QUIET: '1' }), ...files('portal') });
+    if (portalRun.exitCode !== 0) throw new Error(failure('portal build', portalRun));
+    const portalServer = await serve(portalDir);
+    servers.push(portalServer);
+    log(options, `portal over ${sites.length} sites built in ${portalRun.wallSeconds.toFixed(2)} s; measuring its search in Chromium`);
+    const query = '干部教育培训';
+    const measured = await measureInChromium(`http://127.0.0.1:${(portalServer.address() as { port: number }).port}/`, query);
+    const walls = builds.map((b) => b.wallSeconds).sort((a, b) => a - b);
+    const results = {
+      province: { ...province, sites: sites.length }, builds,
+      buildSeconds: { min: walls[0], median: walls[Math.floor(walls.length / 2)], max: walls.at(-1), total: walls.reduce((a, b) => a + b, 0) },
+      portal: { buildSeconds: portalRun.wallSeconds, ...measured },
+      machine: { cpus: availableParallelism(), loadAverage: loadavg()[0] },
+    };
+    if (options.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    else {
+      const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(0)} KB`);
+      process.stdout.write([
+        `province: ${province.counties} counties × ${province.disclosures} disclosures (${province.years} years each), each site built apart`,
+        `builds:   per county ${num(results.buildSeconds.min)}–${num(results.buildSeconds.max)} s (median ${num(results.buildSeconds.median)} s), ${num(results.buildSeconds.total, 0)} s in all; ${builds.filter((b) => b.exitCode !== 0).length} failed`,
+        ...builds.map((b) => `          ${b.county}: ${b.disclosures} disclosures, ${num(b.wallSeconds)} s (CPU ${num(b.cpuSeconds)} s)`),
+        `portal:   built in ${num(portalRun.wallSeconds)} s from the list alone; opening it ${kb(measured.pageLoad?.bytes)} in ${measured.pageLoad?.requests ?? '–'} requests (Pagefind and every county's page list); first query “${query}” over all ${sites.length} counties ${kb(measured.firstQuery?.bytes)} in ${measured.firstQuery?.requests ?? '–'} requests, ${measured.firstQuery?.results ?? '–'} results shown${measured.error ? ` (error: ${measured.error})` : ''}`,
+        `machine:  ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)} at end`,
+        '',
+      ].join('\n'));
+    }
+    return builds.some((b) => b.exitCode !== 0) || !measured.firstQuery ? 1 : 0;
+  } finally {
+    for (const server of servers) server.close();
   }
 }
 

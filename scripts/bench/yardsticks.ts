@@ -3,8 +3,8 @@
  * indexing the bare Astro yardstick's pages. Bare Astro indexes nothing; a site with search needs both, so our build
  * is compared with bare Astro + Pagefind as well as with bare Astro alone.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runMeasured, tail } from './measure.ts';
 
 export interface PagefindCliFigures {
@@ -23,9 +23,8 @@ export interface PagefindCliFigures {
 /** The bare yardstick writes amounts as <td class="num"> (scripts/bench/bare-astro.ts). */
 export const AMOUNT_CELLS = 'td.num';
 
-const require = createRequire(import.meta.url);
-/** Pagefind's command-line runner (it starts the platform binary of the same package version). */
-const PAGEFIND_RUNNER = join(dirname(require.resolve('pagefind/package.json')), 'lib', 'runner', 'bin.cjs');
+/** Pagefind's command-line runner (it starts the platform binary of the same package version), next to its Node API. */
+const PAGEFIND_RUNNER = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /** Counts printed by Pagefind at the end of a run. */
 export function pagefindCounts(output: string): { pages: number | undefined; words: number | undefined } {

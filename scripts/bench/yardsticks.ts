@@ -57,10 +57,16 @@ export interface Ratios {
 /** Stretch target of issue 17: validation, downloads and the search index together cost no more than one more render. */
 export const STRETCH_RATIO = 2;
 
-export function buildRatios(build: number, bare: number, pagefind?: { defaults: number; withoutAmounts: number }): Ratios {
+/** Seconds of our build and of each yardstick (all wall, or all CPU). */
+export interface YardstickSeconds {
+  readonly build: number;
+  readonly bare: number;
+  readonly pagefind?: { readonly defaults: number; readonly withoutAmounts: number } | undefined;
+}
+
+export function buildRatios({ build, bare, pagefind }: YardstickSeconds): Ratios {
   return {
     bare: build / bare,
     ...(pagefind ? { bareAndPagefind: build / (bare + pagefind.defaults), bareAndPagefindWithoutAmounts: build / (bare + pagefind.withoutAmounts) } : {}),
   };
 }
-

@@ -55,12 +55,14 @@ function cutRuns(text: string, common: GramCounts, pick: (grams: string[]) => st
  * excerpt keeps it; Pagefind indexes the bigram without it.
  */
 const TRANSPARENT = new Set([...'“”‘’「」『』《》〈〉"\''].map((c) => c.charCodeAt(0)));
+/** TRANSPARENT.has, first ruling out the usual characters by range (the index builder asks for every character). */
+const isMarkUnit = (unit: number) => (unit === 0x22 || unit === 0x27 || (unit >= 0x2018 && unit <= 0x201d) || (unit >= 0x3008 && unit <= 0x300f)) && TRANSPARENT.has(unit);
 export const TRANSPARENT_MARKS = /[“”‘’「」『』《》〈〉"']/g;
 
 /** Index of the first Chinese character at or after `i` past transparent marks, or -1 if another character comes first. */
 function cjkAfterMarks(text: string, i: number): number {
   let at = i;
-  while (at < text.length && TRANSPARENT.has(text.charCodeAt(at))) at++;
+  while (at < text.length && isMarkUnit(text.charCodeAt(at))) at++;
   return at < text.length && isCjkUnit(text.charCodeAt(at)) ? at : -1;
 }
 
@@ -79,30 +81,39 @@ export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string
   let i = 0;
   while (i < text.length) {
     const unit = text.charCodeAt(i);
-    const first = isCjkUnit(unit) ? i : TRANSPARENT.has(unit) ? cjkAfterMarks(text, i) : -1;
+    const first = isCjkUnit(unit) ? i : isMarkUnit(unit) ? cjkAfterMarks(text, i) : -1;
     if (first >= 0) {
-      // A run: its characters, the marks before each (gaps[0] leads the run) and the marks after its last one.
-      const chars: string[] = [];
-      const gaps: string[] = [];
-      let at = i;
+      // A run: each bigram is written once the next character (or the run's end) is known, so marks after the run's
+      // last character can join its last bigram. `lead`: marks before the first character; `gap`: marks since the
+      // previous character.
+      const lead = text.slice(i, first);
+      let previous = text[first]!;
+      let pending = '';
+      let pendingGram = '';
+      let grams = 0;
+      let at = first + 1;
       for (;;) {
-        const next = cjkAfterMarks(text, at);
+        const unitAt = text.charCodeAt(at);
+        const next = isCjkUnit(unitAt) ? at : isMarkUnit(unitAt) ? cjkAfterMarks(text, at) : -1;
         if (next < 0) break;
-        gaps.push(text.slice(at, next));
-        chars.push(text[next]!);
+        if (grams > 0) {
+          separated = true;
+          put(common.has(pendingGram) ? `z${pending}` : pending);
+        }
+        const current = text[next]!;
+        pending = (grams === 0 ? lead : '') + previous + (next === at ? '' : text.slice(at, next)) + current;
+        pendingGram = previous + current;
+        grams++;
+        previous = current;
         at = next + 1;
       }
       let end = at;
-      while (end < text.length && TRANSPARENT.has(text.charCodeAt(end))) end++;
-      const trailing = text.slice(at, end);
+      while (end < text.length && isMarkUnit(text.charCodeAt(end))) end++;
+      const trailing = end === at ? '' : text.slice(at, end);
       // A run stands apart from what surrounds it, and each of its bigrams from the next.
       separated = true;
-      if (chars.length === 1) put(gaps[0]! + chars[0]! + trailing);
-      for (let k = 0; k + 1 < chars.length; k++) {
-        separated = true;
-        const token = (k === 0 ? gaps[0]! : '') + chars[k]! + gaps[k + 1]! + chars[k + 1]! + (k + 2 === chars.length ? trailing : '');
-        put(common.has(chars[k]! + chars[k + 1]!) ? `z${token}` : token);
-      }
+      if (grams === 0) put(lead + previous + trailing);
+      else put(common.has(pendingGram) ? `z${pending}${trailing}` : pending + trailing);
       separated = true;
       i = end;
     } else if (isSpaceUnit(unit)) {
@@ -110,7 +121,7 @@ export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string
       i++;
     } else {
       let end = i + 1;
-      while (end < text.length && !isCjkUnit(text.charCodeAt(end)) && !isSpaceUnit(text.charCodeAt(end)) && !(TRANSPARENT.has(text.charCodeAt(end)) && cjkAfterMarks(text, end) >= 0)) end++;
+      while (end < text.length && !isCjkUnit(text.charCodeAt(end)) && !isSpaceUnit(text.charCodeAt(end)) && !(isMarkUnit(text.charCodeAt(end)) && cjkAfterMarks(text, end) >= 0)) end++;
       put(text.slice(i, end));
       i = end;
     }

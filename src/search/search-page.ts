@@ -57,14 +57,16 @@ function sources(state: SearchState) {
 }
 
 let terms: string[] = [];
+let byYear = false;
 let hits: SearchHit[] = [];
 let shown = 0;
 
 async function showMore(): Promise<void> {
   const next = hits.slice(shown, shown + PAGE_SIZE);
   const loaded = await Promise.all(next.map(async (hit) => ({ data: await hit.data() })));
-  // The first results shown answer first (a table or project named by the query); later pages keep Pagefind's order.
-  const ordered = shown === 0 ? rankByNaming(loaded, terms) : loaded;
+  // The first results shown answer first (a table or project named by the query), unless sorted by year; later pages
+  // keep Pagefind's order.
+  const ordered = shown === 0 && !byYear ? rankByNaming(loaded, terms) : loaded;
   for (const { data: item } of ordered) list.append(resultItem(item, terms, siteWhere(item)));
   shown += next.length;
   more.hidden = shown >= hits.length;
@@ -115,6 +117,7 @@ async function run(state: SearchState, push: boolean): Promise<void> {
   }
   status.textContent = '正在搜索……';
   terms = queryTerms(state.query);
+  byYear = state.sort === 'year';
   try {
     const failures = await engine.use(sources(state));
     if (failures.length) throw new Error(failures.map((failure) => failure.reason).join('；'));

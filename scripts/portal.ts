@@ -6,15 +6,16 @@
  * republishes is searched as it now is, and the portal is rebuilt only when the list changes.
  * 1. Checks the list. On any error: prints every finding, writes nothing, exits 1.
  * 2. Builds the portal (portal/, an Astro project sharing src/) and its own small index (one page per site) into a
- *    staging folder, then swaps it into place, so a failed build leaves the previous output as it was.
+ *    folder of its own and publishes it as a site build is published (scripts/publish.ts): the previous portal stays
+ *    in place until then, and stays if the build fails.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPortalList } from '../src/validation/portal-list.ts';
 import { formatFinding } from '../src/validation/format-findings.ts';
 import { portalSearchPages, sharePortalList } from '../src/data/portal-data.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { discardBuild, publishBuild, startBuild } from './publish.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const listFile = argument(argv, '--list', 'portal.yaml');
   const outDir = resolve(argument(argv, '--out', 'dist-portal'));
   const started = performance.now();
+  const folders = startBuild(outDir);
   const { list, findings } = checkPortalList(listFile);
   if (!list) {
     for (const finding of findings) process.stdout.write(formatFinding(finding) + '\n');
@@ -34,23 +36,17 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   sharePortalList(list);
-  const staging = `${outDir}.staging`;
-  const previous = `${outDir}.previous`;
-  rmSync(staging, { recursive: true, force: true });
   try {
     const { build } = await import('astro');
-    await build({ root: resolve(PROJECT_ROOT, 'portal'), outDir: staging, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
-    const indexed = await buildSearchIndex(staging, portalSearchPages(list), [{ path: '', years: [], siteWide: true }]);
+    await build({ root: resolve(PROJECT_ROOT, 'portal'), outDir: folders.site, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
+    const indexed = await buildSearchIndex(folders.site, portalSearchPages(list), [{ path: '', years: [], siteWide: true }]);
     if (indexed.errors.length) throw new Error(`搜索索引失败（Pagefind）：${indexed.errors.join('；')}`);
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    discardBuild(folders);
     process.stdout.write(`门户构建失败，${outDir} 保持不变：${error instanceof Error ? error.message : String(error)}\n(Portal build failed; previous output left untouched.)\n`);
     return 1;
   }
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
+  publishBuild(folders);
   process.stdout.write(`已生成门户：${outDir}（${list.sites.length} 个公开平台，用时 ${((performance.now() - started) / 1000).toFixed(2)} s）\n`);
   return 0;
 }

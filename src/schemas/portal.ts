@@ -3,13 +3,13 @@
  * content; its search merges each site's published index in the reader's browser.
  */
 import { z } from 'zod';
-import { doc, slug, text } from './primitives.ts';
+import { doc, slug, text, webAddress } from './primitives.ts';
 
 export const portalSite = z.strictObject({
   id: doc(slug, 'Stable id of the site in the portal (used in its filter)', '站点标识'),
   name: doc(text, 'Name shown with its results (county, city …)', '名称'),
   region: doc(text, 'Region it belongs to (used to narrow the search)', '所属地区'),
-  base_url: doc(z.url({ message: '应为完整网址，如 https://jingyan.example.gov.cn/' }), 'Address of the site (its root: the site serves /search/ and /pagefind/ there)', '站点网址'),
+  base_url: doc(webAddress, 'Address of the site (its root: the site serves /search/ and /pagefind/ there)', '站点网址'),
 });
 export type PortalSite = z.infer<typeof portalSite>;
 

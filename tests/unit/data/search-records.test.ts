@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { tableText } from '../../../src/data/search-records.ts';
-import type { TableView } from '../../../src/data/table-views.ts';
+import { BLANK, moneyCell, textCell, type TableView } from '../../../src/table-kinds/view-model.ts';
+import { parseMoney } from '../../../src/domain/money.ts';
 import { commonGramsId } from '../../../src/search/common-grams-id.ts';
 
 describe('a table in a search record', () => {
+  const money = (text: string) => {
+    const parsed = parseMoney(text);
+    if (!parsed.ok) throw new Error(text);
+    return moneyCell(parsed.value, '万元');
+  };
   it('reads as the table: header row, then each row with its cells apart and in order, figures and blanks kept', () => {
     const view: TableView = {
       id: 'three', title: '“三公”经费支出表', rowHeader: '项目', columns: [{ label: '预算数', numeric: true }, { label: '决算数', numeric: true }],
       rows: [
-        { header: '公务接待费', cells: [{ text: '8.00', kind: 'money' }, { text: '', kind: 'blank' }] },
-        { group: '产出指标', code: '30217', header: '会议费', cells: [{ text: '1.00', kind: 'money' }, { text: '0.50', kind: 'money' }] },
-        { group: '产出指标', header: '培训费', cells: [{ text: '2.00', kind: 'money' }, { text: '定性', kind: 'text' }] },
+        { header: '公务接待费', cells: [money('8.00'), BLANK] },
+        { group: '产出指标', code: '30217', header: '会议费', cells: [money('1.00'), money('0.50')] },
+        { group: '产出指标', header: '培训费', cells: [money('2.00'), textCell('定性')] },
       ],
       note: '单位：万元',
     };

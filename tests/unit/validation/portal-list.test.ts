@@ -28,14 +28,14 @@ describe('the portal\'s list of sites', () => {
       { rule: 'schema/unknown-field', line: 12, path: 'sites[shizhu].homepage' },
     ]);
     expect(findings[0]!.message).toContain('所属地区');
-    expect(findings[1]!.values?.map((v) => v.value)).toEqual(['"shizhu.example.gov.cn"']);
+    expect(findings[1]!.message).toContain('shizhu.example.gov.cn');
   });
 
   it('reports a site listed twice (by id or by address) and an address that is not a site\'s root, naming the values', () => {
     const { list, findings } = checkPortalList(fixture('invalid-rules'));
     expect(list).toBeUndefined();
     expect(findings.map(brief)).toEqual([
-      { rule: 'portal/duplicate-site', line: 9, path: 'sites[jingyan].id' },
+      { rule: 'portal/duplicate-site', line: 9, path: 'sites[jingyan#2].id' },
       { rule: 'portal/duplicate-url', line: 16, path: 'sites[jiajiang].base_url' },
       { rule: 'portal/url-not-root', line: 20, path: 'sites[muchuan].base_url' },
     ]);

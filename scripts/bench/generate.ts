@@ -26,6 +26,10 @@ export interface GenerateOptions {
   readonly seed: string;
   /** Last year of the series (default 2024). */
   readonly lastYear?: number;
+  /** Number of years (default: as plan() decides). */
+  readonly years?: number;
+  /** Index of the first department (default 0): k × DEPARTMENTS_PER_COUNTY starts with county k's departments. */
+  readonly departmentOffset?: number;
 }
 
 /** A part of a disclosure page: its paragraphs (character lengths) and tables ([rows, columns]). */
@@ -125,13 +129,22 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力鹏飞宇浩凯健俊帆晨阳雪琳婷倩欣怡佳颖';
 const INTERNAL_UNITS = ['办公室', '综合科', '政策法规科', '计划财务科', '人事科', '业务一科', '业务二科', '监督检查科', '信息科', '宣传教育科', '行政审批科', '安全管理科', '督查室', '机关党委'];
 
-function makeDepartment(index: number, seed: string): Department {
-  const agency = AGENCIES[index % AGENCIES.length]!;
-  const round = Math.floor(index / AGENCIES.length);
+/**
+ * The county of the `round`-th block of AGENCIES.length departments: the catalogue's counties in turn, then again as
+ * numbered districts of them.
+ */
+export function countyOfRound(round: number): County {
   const county = COUNTIES[round % COUNTIES.length]!;
   const cycle = Math.floor(round / COUNTIES.length);
-  const countyName = cycle === 0 ? county.name : `${county.name.replace(/县$/, '')}第${cycle + 1}片区`;
-  const countySlug = cycle === 0 ? county.slug : `${county.slug}${cycle + 1}`;
+  return cycle === 0 ? county : { ...county, name: `${county.name.replace(/县$/, '')}第${cycle + 1}片区`, slug: `${county.slug}${cycle + 1}` };
+}
+
+/** Departments of one county: a site generated with departmentOffset = k × DEPARTMENTS_PER_COUNTY holds county k's. */
+export const DEPARTMENTS_PER_COUNTY = AGENCIES.length;
+
+function makeDepartment(index: number, seed: string): Department {
+  const agency = AGENCIES[index % AGENCIES.length]!;
+  const county = countyOfRound(Math.floor(index / AGENCIES.length));
   const r = new Random(seed, 'department', index);
   const extras = EXTRA_LEAVES.filter(() => r.chance(0.25));
   const byCode = new Map<string, Leaf>();
@@ -146,10 +159,10 @@ function makeDepartment(index: number, seed: string): Department {
   const lawEnforcement = ['public-security', 'market-regulation', 'ecology-environment', 'natural-resources', 'emergency', 'transport'].includes(agency.slug);
   return {
     index,
-    id: `${countySlug}-${agency.slug}`,
-    name: agency.pattern.replace('{c}', countyName),
+    id: `${county.slug}-${agency.slug}`,
+    name: agency.pattern.replace('{c}', county.name),
     code: String(100 + (index % 900)).padStart(3, '0'),
-    county: cycle === 0 ? county : { ...county, name: countyName, slug: countySlug },
+    county,
     agency,
     unit,
     leaves,
@@ -813,15 +826,16 @@ function departmentYaml(dept: Department): string {
 // ---------------------------------------------------------------------------------------------------------
 
 /** Years and departments for N disclosures: up to ten years, as many departments as needed (two stages each). */
-export function plan(disclosures: number, lastYear = 2024): { years: number[]; departments: number } {
-  const yearCount = Math.min(10, Math.max(1, Math.ceil(disclosures / 200)));
+export function plan(disclosures: number, lastYear = 2024, yearsWanted?: number): { years: number[]; departments: number } {
+  const yearCount = yearsWanted ?? Math.min(10, Math.max(1, Math.ceil(disclosures / 200)));
   const years = Array.from({ length: yearCount }, (_, i) => lastYear - yearCount + 1 + i);
   return { years, departments: Math.ceil(disclosures / (2 * yearCount)) };
 }
 
 export function generateContent(options: GenerateOptions): GenerateResult {
   const root = resolve(options.root);
-  const { years, departments } = plan(options.disclosures, options.lastYear);
+  const { years, departments } = plan(options.disclosures, options.lastYear, options.years);
+  const offset = options.departmentOffset ?? 0;
   const firstYear = years[0]!;
   const bytes = { index: 0, tables: 0, performance: 0, other: 0 };
   let files = 0;
@@ -837,7 +851,7 @@ export function generateContent(options: GenerateOptions): GenerateResult {
   const pages: PageShape[] = [];
   let emitted = 0, projects = 0, indicators = 0, departmentCount = 0;
   for (let d = 0; d < departments && emitted < options.disclosures; d++) {
-    const dept = makeDepartment(d, options.seed);
+    const dept = makeDepartment(offset + d, options.seed);
     write(join(root, 'departments', `${dept.id}.yaml`), departmentYaml(dept), 'other');
     departmentCount++;
     let previousBudget = budgetStage(dept, firstYear - 1, options.seed, firstYear);

@@ -35,7 +35,7 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'schema/duplicate-id', severity: 'error', zh: '标识重复（部门、项目、名词）', home: ['src/validation/rules/performance.ts', 'src/validation/rules/registry.ts'] },
   { id: 'schema/unknown-table', severity: 'error', zh: 'omitted_tables 中写了不存在的标准表名称', home: ['src/validation/rules/tables.ts'] },
   { id: 'layout/path', severity: 'error', zh: '文件夹名不符合 年份/部门标识/budget或final 的约定', home: ['src/validation/content-folders.ts'] },
-  { id: 'layout/missing-file', severity: 'error', zh: '缺少必需的文件（site.yaml、index.md）', home: ['src/validation/load-content.ts'] },
+  { id: 'layout/missing-file', severity: 'error', zh: '缺少必需的文件（site.yaml、index.md；门户的站点列表）', home: ['src/validation/load-content.ts', 'src/validation/portal-list.ts'] },
   { id: 'layout/unknown-file', severity: 'warning', zh: '披露文件夹中有不会被读取的文件', home: ['src/validation/load-content.ts'] },
   { id: 'ref/file-name', severity: 'error', zh: '部门标识与文件名不一致', home: ['src/validation/rules/registry.ts'] },
   { id: 'ref/unknown-department', severity: 'error', zh: '引用了未登记的部门', home: ['src/validation/rules/meta.ts', 'src/validation/rules/registry.ts'] },
@@ -120,4 +120,7 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'text/control-character', severity: 'error', zh: '文字中有不可见的控制字符（C0 控制字符、DEL、C1 控制字符、残缺的半个字符、U+FFFE 等非字符；常见于从 Word、PDF 复制的文字，或双引号中的 `\\f`、`\\u0000` 等转义）：订阅源和网站地图无法容纳，须删除。制表符和换行不受限制', home: ['src/schemas/primitives.ts', 'src/validation/rules/narrative-html.ts'] },
   { id: 'narrative/raw-html', severity: 'error', zh: '说明中的 HTML 不会显示在页面上。只允许不带属性的 `<br>`（换行）、`<sup>…</sup>`（上标）、`<sub>…</sub>`（下标），上标、下标须在同一段落或同一表格单元格内成对写出；表格请用 Markdown 表格写法；HTML 注释 `<!-- -->` 不显示，其中不得有标注的数字', home: ['src/validation/rules/narrative-html.ts'] },
   { id: 'narrative/link-scheme', severity: 'error', zh: '说明中的链接或图片地址只能以 `http://` 或 `https://` 开头（也可写本站的相对地址，如 `/2024/`）；直接写出的电子邮箱地址会自动成为邮件链接', home: ['src/validation/rules/narrative-html.ts'] },
+  { id: 'portal/duplicate-site', severity: 'error', zh: '门户的站点列表中，同一站点标识出现了两次', home: ['src/validation/portal-list.ts'] },
+  { id: 'portal/duplicate-url', severity: 'error', zh: '门户的站点列表中，同一站点网址出现了两次', home: ['src/validation/portal-list.ts'] },
+  { id: 'portal/url-not-root', severity: 'error', zh: '门户的站点列表中，站点网址不是站点的根地址（应以“/”结尾，不含路径、查询或锚点）', home: ['src/validation/portal-list.ts'] },
 ];

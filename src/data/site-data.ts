@@ -17,6 +17,7 @@ import { tableCharts, tableFactSheet, tableViews } from '../table-kinds/tables.t
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
 import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './narrative.ts';
 import { executionSentence, projectsSummary, totalsSummary } from '../domain/summaries.ts';
+import { sumOverProjects } from '../domain/projects.ts';
 import { readerTableName } from '../table-kinds/table-names.ts';
 import { missingTableName } from '../validation/rules/tables.ts';
 import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
@@ -118,7 +119,7 @@ function buildDisclosureView(
       basic: facts.get('基本支出'), project: facts.get('项目支出'), threePublic: facts.get('三公经费'),
     }) ??
     (funds?.total ? `${year}年部门整体${executionSentence(funds.total.budget, funds.total.final, unit)}。` : undefined) ??
-    (performance?.projects.length ? projectsSummary(year, performance.projects.length, performance.projects.map((p) => p.funds?.total), unit) : undefined);
+    (performance?.projects.length ? projectsSummary(year, performance.projects.length, sumOverProjects(performance.projects, (p) => p.funds?.total), unit) : undefined);
   return {
     id: `${year}-${department.id}-${stage}`,
     url: disclosureUrl(year, department.id, stage),

@@ -133,4 +133,8 @@ describe('tables a disclosure does not show, and project sums on the page', () =
       '收入支出决算总表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算明细表', '政府性基金预算财政拨款支出决算表',
     ]);
   });
+
+  it('sums the project funds with the first-level project counted once (50 + 80, not 50 + 80 + 60 + 20)', () => {
+    expect(final.summary).toBe('2023年共公开4个项目的绩效目标，项目资金合计130.00万元（一级项目与所属二级项目只计一次）。');
+  });
 });

@@ -2,12 +2,14 @@
  * npm run build [-- --content DIR] [-- --out DIR] [-- --search-common-grams N]
  * 1. Validates all content (the same check as npm run check). On any unacknowledged error: prints the findings,
  *    writes nothing, exits 1.
- * 2. Builds the site into a staging folder, then swaps it into place, so a failed build leaves the previous
- *    output exactly as it was.
+ * 2. Builds the site into a folder of its own, then publishes it by switching the DIR link to it in one step
+ *    (scripts/publish.ts): the previous site stays in place until then, and stays if the build fails or is killed.
  * --search-common-grams N: bigrams seen N times or more count as common in the search index (see
  * scripts/search-index.ts); the default suits any site, a low N makes a small site's index behave like a large one's.
+ * BUDGET_BUILD_STOP_AT=<step> (for the crash test, tests/unit/cli/publish.test.ts): at that step the build prints
+ * "stopped at <step>" and waits to be killed. Steps: checked, rendered, indexed, and those of publishBuild.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkContent } from '../src/validation/check-content.ts';
@@ -17,6 +19,8 @@ import { COMMON_GRAMS, type IndexResult } from './search-index.ts';
 import { writeDownloads } from './write-downloads.ts';
 import { getSiteData } from '../src/data/site-data.ts';
 import { siteSearchPages, type SearchPage } from '../src/data/search-records.ts';
+import { discardBuild, publishBuild, startBuild } from './publish.ts';
+import { replaceUnsafeCharacters, replaceUnsafeStrings } from '../src/domain/unsafe-characters.ts';
 
 function argument(argv: string[], name: string, fallback: string): string {
   const index = argv.indexOf(name);
@@ -26,9 +30,10 @@ function argument(argv: string[], name: string, fallback: string): string {
 async function main(argv: string[]): Promise<number> {
   const contentRoot = resolve(argument(argv, '--content', 'content'));
   const outDir = resolve(argument(argv, '--out', 'dist'));
-  const staging = `${outDir}.staging`;
-  const previous = `${outDir}.previous`;
   const started = performance.now();
+  // First of all, so that even a build that fails its check leaves what killed builds left cleaned up.
+  const folders = startBuild(outDir);
+  const staging = folders.site;
 
   const result = checkContent(contentRoot);
   const counts = countFindings(result.findings);
@@ -38,16 +43,22 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(`${formatSummary(counts, result.content.disclosures.length, result.files)}\n`);
+  reach('checked');
   const checked = performance.now();
   const timings: Array<[string, number]> = [['检查', checked - started]];
 
+  // An acknowledged control character is published as U+FFFD: no page, download or feed can hold it as it is.
+  if (result.findings.some((finding) => finding.rule === 'text/control-character' && finding.acknowledged)) {
+    for (const { index, tables, performance } of result.content.disclosures) {
+      for (const parsed of [index, tables, performance]) replaceUnsafeStrings(parsed?.data);
+      if (index) (index as { body: string }).body = replaceUnsafeCharacters(index.body);
+    }
+  }
   // Hand the validated content to the pages in this same process, so it is read and checked once per build.
   shareCheckedContent(result);
-  rmSync(staging, { recursive: true, force: true });
   // The search index is written by a worker thread and Pagefind's own process while Astro renders the pages, into a
   // folder of its own: Astro empties its output folder when it starts.
-  const searchDir = `${outDir}.search`;
-  rmSync(searchDir, { recursive: true, force: true });
+  const searchDir = folders.search;
   let searching: Promise<IndexResult & { seconds: number }> | undefined;
   try {
     // The view models, built once: the pages (through the same process-wide slot), the downloads and the index use them.
@@ -59,30 +70,34 @@ async function main(argv: string[]): Promise<number> {
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir: staging, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
     const rendered = performance.now();
+    reach('rendered');
     const files = writeDownloads(staging, data);
     const downloaded = performance.now();
     const indexed = await searching;
     if (indexed.errors.length > 0) throw new Error(`搜索索引失败（Pagefind）：${indexed.errors.join('；')}`);
     renameSync(join(searchDir, 'pagefind'), join(staging, 'pagefind'));
+    reach('indexed');
     const waited = performance.now();
     timings.push(['视图模型', modelled - checked], ['页面', rendered - modelled], ['下载文件', downloaded - rendered], ['等待搜索索引', waited - downloaded]);
     process.stdout.write(`下载文件：${files} 个；搜索索引：${indexed.records} 个索引页（与页面同时生成，用时 ${indexed.seconds.toFixed(2)} s）\n`);
   } catch (error) {
     // Pagefind must finish (or fail) before its folder can go.
     await searching;
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(searchDir, { recursive: true, force: true });
+    discardBuild(folders);
     process.stdout.write(`构建失败，${outDir} 保持不变：${error instanceof Error ? error.message : String(error)}\n(Build failed; previous output left untouched.)\n`);
     return 1;
   }
-  rmSync(searchDir, { recursive: true, force: true });
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
+  publishBuild(folders, reach);
   const done = performance.now();
   process.stdout.write(`已生成网站：${outDir}（${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)} s`).join('，')}，共 ${((done - started) / 1000).toFixed(2)} s）\n`);
   return 0;
+}
+
+/** A step of the build; with BUDGET_BUILD_STOP_AT naming it, the build stops there until killed (crash test). */
+function reach(step: string): void {
+  if (process.env.BUDGET_BUILD_STOP_AT !== step) return;
+  writeSync(1, `stopped at ${step}\n`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 }
 
 /**

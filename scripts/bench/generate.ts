@@ -712,14 +712,17 @@ function indexMarkdown(dept: Department, data: StageData, previous: StageData, b
   p(`${dept.name}内设${dept.internalUnits.join('、')}等${dept.internalUnits.length}个内设机构${dept.subordinates ? `，下属事业单位${dept.subordinates}个` : ''}。编制${dept.authorized}人，实有人员{{${dept.staff}|实有人员}}人，离退休人员${dept.retired}人。`);
 
   h(`## 二、收入支出${word}总体情况`);
-  const income = change(data.incomeTotal, previous.incomeTotal, '收入合计', u);
+  // The change on last year is of the year's own income and expenditure (本年), which last year's disclosure or this
+  // one's 上年数 states; the 总计 adds carry-over that varies between years.
+  const currentIncome = data.generalIncome + data.business + data.other;
+  const income = change(currentIncome, previous.generalIncome + previous.business + previous.other, '本年收入合计', u);
   const incomeParts = [`一般公共预算拨款收入${tag(data.generalIncome, '一般公共预算拨款收入')}`];
   if (data.business > 0n) incomeParts.push(`事业收入${fmt(data.business)}${u}`);
   if (data.other > 0n) incomeParts.push(`其他收入${fmt(data.other)}${u}`);
   if (data.carry > 0n) incomeParts.push(`上年结转${fmt(data.carry)}${u}`);
-  p(`（一）收入${word}：${y}年收入总计${tag(data.incomeTotal, '收入合计')}，其中：${incomeParts.join('，')}。收入总计比${y - 1}年${income.word}${income.tag}，主要原因是${income.word === '增加' ? '人员工资调标和重点项目经费增加' : '落实过紧日子要求，压减一般性支出'}。`);
-  const expenditure = change(data.expenditureTotal, previous.expenditureTotal, '支出合计', u);
-  p(`（二）支出${word}：${y}年支出总计${tag(data.expenditureTotal, '支出合计')}，其中：基本支出${fmt(data.gBasic + data.oBasic)}${u}，占${share(data.gBasic + data.oBasic, data.esTotal)}%；项目支出${fmt(data.gProject + data.oProject)}${u}，占${share(data.gProject + data.oProject, data.esTotal)}%${data.forward > 0n ? `；结转下年${fmt(data.forward)}${u}` : ''}。支出总计比${y - 1}年${expenditure.word}${expenditure.tag}，主要原因是${expenditure.word === '增加' ? '承担的重点工作任务增加' : '一次性项目支出减少'}。`);
+  p(`（一）收入${word}：${y}年收入总计${tag(data.incomeTotal, '收入合计')}，其中：${incomeParts.join('，')}。本年收入${tag(currentIncome, '本年收入合计')}，比${y - 1}年${income.word}${income.tag}，主要原因是${income.word === '增加' ? '人员工资调标和重点项目经费增加' : '落实过紧日子要求，压减一般性支出'}。`);
+  const expenditure = change(data.esTotal, previous.esTotal, '本年支出合计', u);
+  p(`（二）支出${word}：${y}年支出总计${tag(data.expenditureTotal, '支出合计')}，其中：基本支出${fmt(data.gBasic + data.oBasic)}${u}，占${share(data.gBasic + data.oBasic, data.esTotal)}%；项目支出${fmt(data.gProject + data.oProject)}${u}，占${share(data.gProject + data.oProject, data.esTotal)}%${data.forward > 0n ? `；结转下年${fmt(data.forward)}${u}` : ''}。本年支出${tag(data.esTotal, '本年支出合计')}，比${y - 1}年${expenditure.word}${expenditure.tag}，主要原因是${expenditure.word === '增加' ? '承担的重点工作任务增加' : '一次性项目支出减少'}。`);
 
   h(`## 三、财政拨款收入支出${word}情况`);
   p(`${y}年财政拨款收入总计${tag(data.gTotal + data.forward, '财政拨款收入合计')}，其中本年收入${tag(data.generalIncome, '财政拨款本年收入')}${data.carry > 0n ? `，上年结转${tag(data.carry, '财政拨款上年结转')}` : ''}。财政拨款支出总计${tag(data.gTotal + data.forward, '财政拨款支出合计')}，全部为一般公共预算支出。`);
@@ -760,7 +763,7 @@ function indexMarkdown(dept: Department, data: StageData, previous: StageData, b
   for (const item of data.procurement) split[item.kind] += item.amount;
   p(`（二）政府采购情况：${y}年政府采购${word}总额${tag(split.goods + split.works + split.services, '政府采购预算')}，其中：政府采购货物${tag(split.goods, '政府采购货物')}，政府采购工程${tag(split.works, '政府采购工程')}，政府采购服务${tag(split.services, '政府采购服务')}。`);
   const v = dept.vehicles;
-  p(`（三）国有资产占有使用情况：截至${y - 1}年12月底，共有车辆{{${v.general + v.law + v.special}|车辆合计}}辆，其中一般公务用车{{${v.general}|一般公务用车}}辆${v.law ? `、执勤执法用车{{${v.law}|执勤执法用车}}辆` : ''}${v.special ? `、特种专业技术用车${v.special}辆` : ''}。${y}年拟购置车辆{{0|拟购置车辆}}辆。`);
+  p(`（三）国有资产占有使用情况：截至${data.stage === 'final' ? y : y - 1}年12月底，共有车辆{{${v.general + v.law + v.special}|车辆合计}}辆，其中一般公务用车{{${v.general}|一般公务用车}}辆${v.law ? `、执勤执法用车{{${v.law}|执勤执法用车}}辆` : ''}${v.special ? `、特种专业技术用车${v.special}辆` : ''}。${y}年拟购置车辆{{0|拟购置车辆}}辆。`);
   p(`（四）预算绩效管理情况：${y}年${dept.name}共${data.projects.length}个项目实行绩效目标管理，涉及一般公共预算财政拨款项目支出${tag(data.gProject, '项目支出')}。${final ? '年度终了，对全部项目开展了绩效自评，自评结果已随部门决算一并公开。' : '绩效目标已随部门预算一并批复和公开。'}`);
 
   h('## 九、名词解释');

@@ -2,26 +2,26 @@
 import { comparisonChart, type ChartSpec } from '../charts/chart-specs.ts';
 import { moneyCell, textCell, type TableView } from '../table-kinds/view-model.ts';
 import type { Department } from '../schemas/site.ts';
-import { changeSentence } from '../domain/summaries.ts';
+import { changeSentence, expenditureTotal } from '../domain/summaries.ts';
 import type { DisclosureView } from './site-data.ts';
 import { tableElementId } from './disclosure-charts.ts';
 
 export function departmentTrendCharts(disclosures: readonly DisclosureView[], tableViewId: string): ChartSpec[] {
   const charts: ChartSpec[] = [];
   for (const stage of ['budget', 'final'] as const) {
-    const series = disclosures.filter((d) => d.stage === stage && (d.facts.get('支出合计') ?? d.facts.get('一般公共预算支出')));
+    const series = disclosures.filter((d) => d.stage === stage && expenditureTotal(d.facts));
     const units = new Set(series.map((d) => d.meta.unit));
     if (series.length < 2 || units.size !== 1) continue; // a trend needs two years in one unit
     const unit = series[0]!.meta.unit;
     const label = stage === 'budget' ? '预算' : '决算';
-    const totals = series.map((d) => d.facts.get('支出合计') ?? d.facts.get('一般公共预算支出'));
+    const totals = series.map((d) => expenditureTotal(d.facts)?.value);
     const first = totals[0]!;
     const last = totals[totals.length - 1]!;
     const spec = comparisonChart({
       id: `trend-${stage}`, kind: 'line', title: `历年支出${label}趋势`, unit, tableId: tableElementId(tableViewId),
       labels: series.map((d) => `${d.year}年`),
       series: [
-        { label: '支出合计', values: totals },
+        { label: '本年支出', values: totals },
         { label: '基本支出', values: series.map((d) => d.facts.get('基本支出')) },
         { label: '项目支出', values: series.map((d) => d.facts.get('项目支出')) },
         { label: '“三公”经费', values: series.map((d) => d.facts.get('三公经费')) },
@@ -36,10 +36,10 @@ export function departmentTrendCharts(disclosures: readonly DisclosureView[], ta
 export function departmentTrendView(department: Department, own: readonly DisclosureView[]): TableView {
   return {
     id: `trend-${department.id}`, title: `${department.name}历年收支`, rowHeader: '年度',
-    columns: [{ label: '支出合计', numeric: true }, { label: '基本支出', numeric: true }, { label: '项目支出', numeric: true }, { label: '“三公”经费', numeric: true }, { label: '单位', numeric: false }],
+    columns: [{ label: '本年支出', numeric: true }, { label: '基本支出', numeric: true }, { label: '项目支出', numeric: true }, { label: '“三公”经费', numeric: true }, { label: '单位', numeric: false }],
     rows: own.map((d) => ({
       header: `${d.year}年${d.stageLabel}`,
-      cells: [moneyCell(d.facts.get('支出合计') ?? d.facts.get('一般公共预算支出'), d.meta.unit), moneyCell(d.facts.get('基本支出'), d.meta.unit), moneyCell(d.facts.get('项目支出'), d.meta.unit), moneyCell(d.facts.get('三公经费'), d.meta.unit), textCell(d.meta.unit)],
+      cells: [moneyCell(expenditureTotal(d.facts)?.value, d.meta.unit), moneyCell(d.facts.get('基本支出'), d.meta.unit), moneyCell(d.facts.get('项目支出'), d.meta.unit), moneyCell(d.facts.get('三公经费'), d.meta.unit), textCell(d.meta.unit)],
     })),
   };
 }

@@ -14,7 +14,11 @@ import { moneyCell, notApplicableCell, percentCell, type Cell, type TableView } 
 /** The table element id a chart describes itself by (DataTable renders <table id="data-…">). */
 export const tableElementId = (viewId: string) => `data-${viewId}`;
 
-const YOY_ITEMS = ['支出合计', '收入合计', '一般公共预算支出', '基本支出', '项目支出', '三公经费', '公务接待费', '公务用车运行费', '公务用车购置费', '因公出国费', '机关运行经费'] as const;
+/** How a reader names a fact in comparisons (the 总计 includes carry-over; 本年 is the year's own). */
+const READER_LABELS: Readonly<Record<string, string>> = { 本年支出合计: '本年支出', 本年收入合计: '本年收入', 支出合计: '支出总计', 收入合计: '收入总计', 三公经费: '“三公”经费' };
+const readerLabel = (fact: string) => READER_LABELS[fact] ?? fact;
+
+const YOY_ITEMS = ['本年支出合计', '本年收入合计', '支出合计', '收入合计', '一般公共预算支出', '基本支出', '项目支出', '三公经费', '公务接待费', '公务用车运行费', '公务用车购置费', '因公出国费', '机关运行经费'] as const;
 
 /** A computed rate: the percentage, or 不适用 when its base is zero. */
 const rateCell = (rate: Rate): Cell => (rate.applicable ? percentCell(rate.percent) : notApplicableCell(formatRate(rate)));
@@ -31,7 +35,7 @@ export function yearOnYearView(facts: ReadonlyMap<string, Money>, lastYear: Read
       const previous = lastYear.get(name)!;
       const change = yearOnYear(current, previous);
       const rate = rateCell(change.percent);
-      return { header: name === '三公经费' ? '“三公”经费' : name, cells: [moneyCell(current, unit), moneyCell(previous, unit), moneyCell(change.change, unit), rate] };
+      return { header: readerLabel(name), cells: [moneyCell(current, unit), moneyCell(previous, unit), moneyCell(change.change, unit), rate] };
     }),
   };
 }
@@ -82,9 +86,9 @@ export function disclosureCharts(args: {
     const names = YOY_ITEMS.filter((name) => args.facts.get(name) && args.lastYear.get(name));
     add('year_on_year', comparisonChart({
       id: 'year-on-year', title: `${year}年与上年比较`, unit, tableId: tableElementId('year_on_year'),
-      labels: names.map((name) => (name === '三公经费' ? '“三公”经费' : name)),
+      labels: names.map(readerLabel),
       series: [{ label: `${year - 1}年`, values: names.map((n) => args.lastYear.get(n)) }, { label: `${year}年`, values: names.map((n) => args.facts.get(n)) }],
-      description: names.map((n) => `${n}${changeSentence(args.facts.get(n)!, args.lastYear.get(n)!, unit)}`).join('；') + '。',
+      description: names.map((n) => `${readerLabel(n)}${changeSentence(args.facts.get(n)!, args.lastYear.get(n)!, unit)}`).join('；') + '。',
     }));
   }
 

@@ -4,6 +4,7 @@
 import { isMoney, moneyToPlain } from '../domain/money.ts';
 import { formatPercent, type Percent } from '../domain/rates.ts';
 import type { DisclosureView, SiteData } from './site-data.ts';
+import { expenditureTotal } from '../domain/summaries.ts';
 
 const isPercent = (value: unknown): value is Percent =>
   typeof value === 'object' && value !== null && typeof (value as Percent).scaled === 'bigint';
@@ -38,7 +39,7 @@ export function disclosureIndexJson(data: SiteData): object {
       id: d.id, year: d.year, stage: d.stage, department: d.department.id, department_name: d.department.name, region: d.department.region,
       title: d.meta.title, unit: d.meta.unit, published_on: d.meta.published_on ?? null,
       url: new URL(d.url, site.base_url).href, data: new URL(`${d.url}data.json`, site.base_url).href,
-      expenditure_total: d.facts.get('支出合计') ? moneyToPlain(d.facts.get('支出合计')!) : null,
+      expenditure_total: ((total) => (total ? moneyToPlain(total.value) : null))(expenditureTotal(d.facts)),
       projects: d.projects.length, data_notes: d.notes.length,
     })),
   };

@@ -1,7 +1,9 @@
 /**
- * Narrative Markdown to safe HTML: fact tags become their figure, headings are demoted one level (the page owns
- * h1 and h2) and get anchors, and everything passes rehype-sanitize (GitHub's schema): no scripts, event
- * handlers, javascript: URLs, iframes or form controls reach the page.
+ * Narrative Markdown to safe HTML: fact tags become their figure, the raw HTML the check allows (<br>, <sup>, <sub>:
+ * src/validation/narrative-markup.ts) becomes Markdown nodes and any other raw HTML is left out (the check reports
+ * it), headings are demoted one level (the page owns h1 and h2) and get anchors, and everything passes
+ * rehype-sanitize (GitHub's schema, links http, https and mailto only): no scripts, event handlers, javascript:
+ * URLs, iframes or form controls reach the page.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -9,7 +11,11 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { FACT_TAG } from '../domain/facts/catalogue.ts';
+import type { Root } from 'mdast';
+import { replaceUnsafeCharacters } from '../domain/unsafe-characters.ts';
+import { applyNarrativeMarkup, stripFactTags } from '../validation/narrative-markup.ts';
+
+export { stripFactTags };
 
 export interface NarrativeHeading {
   readonly id: string;
@@ -46,11 +52,16 @@ function demoteHeadings(headings: NarrativeHeading[]) {
   };
 }
 
-const schema = { ...defaultSchema, clobberPrefix: '', attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id'] } };
+const schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'id'] },
+  // As the check allows (src/domain/web-address.ts); mailto: only comes from e-mail addresses written as text.
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+};
 
-export function stripFactTags(markdown: string): string {
-  return markdown.replace(FACT_TAG, (_, figure: string) => figure);
-}
+/** The allowed raw HTML as Markdown nodes (what else the check reported is left for remark-rehype to drop). */
+const narrativeMarkup = () => (tree: Root) => { applyNarrativeMarkup(tree); };
 
 export interface GlossaryLink {
   readonly id: string;
@@ -104,9 +115,10 @@ function linkGlossaryTerms(terms: readonly GlossaryLink[]) {
 
 export function renderNarrative(markdown: string, terms: readonly GlossaryLink[] = []): { html: string; headings: NarrativeHeading[]; text: string } {
   const headings: NarrativeHeading[] = [];
-  const source = stripFactTags(markdown);
+  // Characters no output can hold are errors of the check; should one be acknowledged, the page shows U+FFFD.
+  const source = replaceUnsafeCharacters(stripFactTags(markdown));
   const html = String(
-    unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema)
+    unified().use(remarkParse).use(remarkGfm).use(narrativeMarkup).use(remarkRehype).use(rehypeSanitize, schema)
       .use(demoteHeadings(headings)).use(linkGlossaryTerms(terms)).use(rehypeStringify).processSync(source),
   );
   return { html, headings, text: source };

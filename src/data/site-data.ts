@@ -13,10 +13,10 @@ import { getCheckedContent } from './checked-content.ts';
 import type { CheckResult } from '../validation/check-content.ts';
 import { projectViews, fundLinesView, indicatorTableView, type ProjectView } from './performance-views.ts';
 import type { TableView } from '../table-kinds/view-model.ts';
-import { tableCharts, tableFactSheet, tableViews } from '../table-kinds/tables.ts';
+import { disclosureFactSheet, tableCharts, tableViews } from '../table-kinds/tables.ts';
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
 import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './narrative.ts';
-import { executionSentence, projectsSummary, totalsSummary } from '../domain/summaries.ts';
+import { executionSentence, expenditureTotal, projectsSummary, totalsSummary } from '../domain/summaries.ts';
 import { sumOverProjects } from '../domain/projects.ts';
 import { readerTableName } from '../table-kinds/table-names.ts';
 import { missingTableName } from '../validation/rules/tables.ts';
@@ -109,13 +109,14 @@ function buildDisclosureView(
     ? indicatorTableView('department-indicators', '部门整体绩效指标', departmentPerformance.indicators, stage === 'final')
     : undefined;
   const stageLabel = STAGE_LABELS[stage];
+  const expenditure = expenditureTotal(facts);
   const yearOnYear = yearOnYearView(facts, lastYearFacts, year, unit);
   const projectExecution = projectExecutionView(performance, unit);
   const summary =
     totalsSummary({
       year, stageLabel, unit,
-      total: facts.get('支出合计') ?? facts.get('财政拨款支出合计') ?? facts.get('一般公共预算支出'),
-      lastYearTotal: lastYearFacts.get('支出合计'),
+      total: expenditure?.value,
+      lastYearTotal: expenditure && lastYearFacts.get(expenditure.fact),
       basic: facts.get('基本支出'), project: facts.get('项目支出'), threePublic: facts.get('三公经费'),
     }) ??
     (funds?.total ? `${year}年部门整体${executionSentence(funds.total.budget, funds.total.final, unit)}。` : undefined) ??
@@ -175,7 +176,7 @@ export function buildSiteData({ content, findings }: Pick<CheckResult, 'content'
   const terms: GlossaryLink[] = (content.glossary?.data?.terms ?? []).map((term) => ({ id: term.id, forms: [term.term, ...term.aliases] }));
   // Each disclosure's own facts first: last year's figures merge those of last year's disclosure, as the check does.
   const ownSheets = new Map(content.disclosures.map((disclosure) => [`${disclosure.year}/${disclosure.department}/${disclosure.stage}`,
-    tableFactSheet(disclosure.tables?.data, { stage: disclosure.stage, year: disclosure.year, unit: disclosure.index?.data?.unit ?? '万元' })]));
+    disclosureFactSheet(disclosure.tables?.data, disclosure.index?.body ?? '', { stage: disclosure.stage, year: disclosure.year, unit: disclosure.index?.data?.unit ?? '万元' })]));
   const disclosures: DisclosureView[] = [];
   for (const disclosure of content.disclosures) {
     const meta = disclosure.index?.data;

@@ -15,6 +15,20 @@ export function changeSentence(current: Money, previous: Money, unit: string): s
   return `比上年${up ? '增加' : '减少'}${amountText(abs(change), unit)}${rate}`;
 }
 
+/**
+ * The disclosure's expenditure as a reader means it: this year's expenditure (本年支出合计), never the 总计 that adds
+ * carry-forward; where only the general budget is stated, that, named as such.
+ */
+export const EXPENDITURE_FACTS = ['本年支出合计', '一般公共预算支出'] as const;
+
+export function expenditureTotal(facts: ReadonlyMap<string, Money>): { readonly fact: (typeof EXPENDITURE_FACTS)[number]; readonly value: Money } | undefined {
+  for (const fact of EXPENDITURE_FACTS) {
+    const value = facts.get(fact);
+    if (value) return { fact, value };
+  }
+  return undefined;
+}
+
 export interface TotalsSummaryInput {
   readonly year: number;
   readonly stageLabel: string;

@@ -7,8 +7,9 @@ import { date, doc, sha256, slug, stage, text, unit, year } from './primitives.t
 export const acknowledgement = z.strictObject({
   rule: doc(z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, { message: '规则编号格式应如 sum/tree' }), 'Rule id as printed by npm run check', '规则编号'),
   file: doc(z.enum(['index.md', 'tables.yaml', 'performance.yaml']).optional(), 'File of the finding (default: any file of this disclosure)', '文件'),
-  path: doc(text, 'Field path as printed by npm run check', '字段路径'),
-  difference: doc(text.optional(), 'The difference printed by npm run check (差额); when given, the acknowledgement lapses if the figures change', '差额'),
+  path: doc(text, 'What the finding is about, as printed by npm run check (rows by code, projects by id, indicators by name, sentences by their text)', '字段路径'),
+  figures: doc(text.optional(), 'The figures of the finding as printed by npm run check (涉及的数字); the acknowledgement lapses when any of them changes. npm run acknowledge fills it in', '涉及的数字'),
+  difference: doc(text.optional(), 'Old form (before figures): the difference printed by npm run check; npm run acknowledge upgrades it', '差额（旧格式）'),
   explanation: doc(text, 'Why the published figure stands; shown to readers as a data note', '说明（将作为数据说明公开）'),
 });
 export type Acknowledgement = z.infer<typeof acknowledgement>;

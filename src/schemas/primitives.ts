@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { parseMoney, type Money } from '../domain/money.ts';
 import { parsePercent, type Percent } from '../domain/rates.ts';
 import { parseIndicatorValue, type IndicatorValue } from '../domain/indicator-value.ts';
+import { findUnsafeStrings, unsafeCharacterMessage } from '../domain/unsafe-characters.ts';
+import { webAddressProblem } from '../domain/web-address.ts';
 
 /** Attaches the English name and Chinese label used by error messages and the editors' guide. */
 export function doc<T extends z.ZodType>(schema: T, en: string, zh: string): T {
@@ -74,6 +76,27 @@ export const year = scalar((text, ctx): number => {
 
 /** Non-empty text; numbers written bare are kept as their text. */
 export const text = scalarText.pipe(z.string().min(1, { message: '不能为空' }));
+
+/**
+ * Rejects, in every text of a site file (site, departments, glossary), the characters no output can hold
+ * (src/domain/unsafe-characters.ts). Not a check of each text field: disclosure files have hundreds of thousands of
+ * them, and src/validation/rules/narrative-html.ts tests each of those files once, as written, instead.
+ */
+export function withoutUnsafeCharacters<T extends z.ZodType>(schema: T): T {
+  return schema.superRefine((value, ctx) => {
+    for (const { path, found } of findUnsafeStrings(value)) {
+      ctx.addIssue({ code: 'custom', path, message: unsafeCharacterMessage(found), params: { rule: 'text/control-character' } });
+    }
+  }) as unknown as T;
+}
+
+/**
+ * An absolute http or https address (the site's base URL); see src/domain/web-address.ts for why no other scheme.
+ * Reported as a format error (schema-issues.ts: a custom issue without a rule of its own).
+ */
+export const webAddress = z.string().refine((value) => webAddressProblem(value) === undefined, {
+  error: (issue) => webAddressProblem(issue.input as string) ?? '',
+});
 
 /** Classification code, always kept as text ("2013201"). */
 export const code = scalarText.pipe(z.string().regex(/^\d+$/, { message: '科目编码只能是数字' }));

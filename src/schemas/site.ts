@@ -1,12 +1,12 @@
 /** The publishing site, the department registry and the shared glossary. */
 import { z } from 'zod';
-import { code, doc, slug, text, year } from './primitives.ts';
+import { code, doc, slug, text, webAddress, withoutUnsafeCharacters, year } from './primitives.ts';
 
-export const site = z.strictObject({
+export const site = withoutUnsafeCharacters(z.strictObject({
   name: doc(text, 'Site name', '站点名称'),
   publisher: doc(text, 'Publishing government or office', '发布机关'),
   region: doc(text, 'Region covered', '地区'),
-  base_url: doc(z.url({ message: '应为完整网址，如 https://example.gov.cn/budget/' }), 'Public base URL (for sitemap and feed)', '站点网址'),
+  base_url: doc(webAddress, 'Public base URL (for sitemap and feed), http:// or https://', '站点网址'),
   description: doc(text.optional(), 'One-sentence description', '站点简介'),
   contact: doc(
     z.strictObject({ phone: doc(text.optional(), 'Phone', '电话'), email: doc(text.optional(), 'Email', '邮箱'), address: doc(text.optional(), 'Address', '地址') }).optional(),
@@ -14,12 +14,12 @@ export const site = z.strictObject({
     '联系方式',
   ),
   licence: doc(text.optional(), 'Data licence', '数据使用许可'),
-});
+}));
 export type Site = z.infer<typeof site>;
 
 export const DEPARTMENT_KINDS = { department: '部门（汇总）', unit: '单位（本级）' } as const;
 
-export const department = z.strictObject({
+export const department = withoutUnsafeCharacters(z.strictObject({
   id: doc(slug, 'Stable id; must equal the file name', '部门标识'),
   name: doc(text, 'Current full name', '部门全称'),
   short_name: doc(text.optional(), 'Short name', '简称'),
@@ -35,10 +35,10 @@ export const department = z.strictObject({
   kind: doc(z.enum(['department', 'unit']), 'department = consolidated (部门), unit = the unit itself (单位/本级)', '类型'),
   category: doc(text.optional(), 'Category (党委部门, 政府部门, 事业单位 …)', '部门类别'),
   description: doc(text.optional(), 'Short profile', '简介'),
-});
+}));
 export type Department = z.infer<typeof department>;
 
-export const glossaryFile = z.strictObject({
+export const glossaryFile = withoutUnsafeCharacters(z.strictObject({
   terms: doc(
     z.array(
       z.strictObject({
@@ -51,5 +51,5 @@ export const glossaryFile = z.strictObject({
     'Glossary terms',
     '名词解释',
   ),
-});
+}));
 export type GlossaryFile = z.infer<typeof glossaryFile>;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { buildTree, codeLevel, describeCodeRule, isValidCode, CODE_LEVEL_NAMES, type CodeKind } from '../domain/classification.ts';
-import type { Money } from '../domain/money.ts';
+import { sum, type Money } from '../domain/money.ts';
 import { reading, type FactReading } from '../domain/facts/reading.ts';
 import { partsChart } from '../charts/chart-specs.ts';
 import { code, doc, text } from '../schemas/primitives.ts';
@@ -47,6 +47,11 @@ export interface ClassifiedSpec<K extends string> {
   readonly facts?: ClassifiedFacts;
   /** Draws the expenditure charts (by 类, basic vs project), unless the disclosure has the named table. */
   readonly expenditureCharts?: { readonly unless?: string };
+  /**
+   * The layout may print the parts' totals and no grand total (基本支出表: 人员经费合计 and 公用经费合计 in two panels,
+   * docs/domain.md §6): the totals row's 合计 is then the sum of its parts, not a blank to report.
+   */
+  readonly totalOmitted?: true;
   /** The table in the benchmark's synthetic content: its leaf rows (parents are derived), or published empty. */
   readonly sample?: (disclosure: SyntheticDisclosure) => ClassifiedSample;
 }
@@ -126,7 +131,11 @@ function classifiedFacts(spec: ClassifiedSpec<string>, table: ClassifiedTable): 
   const out: FactReading[] = [];
   const source = spec.key;
   if (table.total) {
-    for (const [column, fact] of Object.entries(facts.totals ?? {})) out.push(reading(fact, cell(table.total, column), source, ['total', column]));
+    for (const [column, fact] of Object.entries(facts.totals ?? {})) {
+      const stated = cell(table.total, column);
+      const derived = column === 'total' && stated === undefined && spec.totalOmitted ? omittedTotal(spec, table.total) : undefined;
+      out.push(derived ? reading(fact, derived, source) : reading(fact, stated, source, ['total', column]));
+    }
   }
   const empty = facts.zeroWhenEmpty;
   if (empty) {
@@ -138,6 +147,13 @@ function classifiedFacts(spec: ClassifiedSpec<string>, table: ClassifiedTable): 
     table.rows.forEach((row, index) => out.push(reading(`${fact}:${row.code}`, cell(row, 'total'), source, ['rows', index, 'total'], row.name)));
   }
   return out;
+}
+
+/** The grand total a layout leaves out: the sum of the printed parts of 合计's identity (undefined if none is printed). */
+function omittedTotal(spec: ClassifiedSpec<string>, total: Cells): Money | undefined {
+  const identity = spec.identities.find((item) => item.result === 'total');
+  const parts = identity?.plus.map((key) => cell(total, key)).filter((value): value is Money => value !== undefined) ?? [];
+  return parts.length ? sum(parts) : undefined;
 }
 
 export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: ClassifiedTable, context: RuleContext): LocatedRuleFinding[] {
@@ -199,6 +215,9 @@ export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: Classi
     const total = table.total;
     const roots = tree.roots.filter((root) => root.level === 0);
     for (const key of roots.length > 0 ? columns : []) {
+      // A blank cell of the totals row is one finding, the row's own (合计 = its parts), or no finding where the
+      // layout leaves it out (see totalOmitted): never a second one here.
+      if (cell(total, key) === undefined) continue;
       if (!sumDiffers(roots.map((root) => cell(root.row, key)), cell(total, key), tolerance)) continue;
       findings.push(...checkSum({
         rule: 'sum/total', file: 'tables.yaml', at: ['total', key], unit, tolerance,
@@ -207,7 +226,7 @@ export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: Classi
         stated: cell(total, key),
       }));
     }
-    findings.push(...checkRowIdentities(spec, total, ['total'], `${tableName}合计行的`, context));
+    if (!(spec.totalOmitted && cell(total, 'total') === undefined)) findings.push(...checkRowIdentities(spec, total, ['total'], `${tableName}合计行的`, context));
   }
   if (table.rows.length === 0 && !table.empty_statement) {
     findings.push({
@@ -353,7 +372,10 @@ export const expenditureSummary = classifiedKind({
   codeKind: 'functional',
   columns: EXPENDITURE_COLUMNS,
   identities: [{ rule: 'sum/row', result: 'total', plus: ['basic', 'project', 'payment_to_superior', 'operating', 'subsidy_to_subordinate'] }],
-  facts: { totals: { total: '本年支出合计', basic: '基本支出', project: '项目支出' }, perCode: ['支出'] },
+  facts: {
+    totals: { total: '本年支出合计', basic: '基本支出', project: '项目支出', payment_to_superior: '上缴上级支出', operating: '经营支出', subsidy_to_subordinate: '对附属单位补助支出' },
+    perCode: ['支出'],
+  },
   expenditureCharts: { unless: 'general_budget_expenditure' },
   sample: (d) => ({
     title: titled(d, '部门支出总表', '支出决算表'), columns: expenditureColumns(d), nameOf: d.functionalName, sectionLength: 5,
@@ -389,6 +411,7 @@ export const generalBudgetBasicExpenditure = classifiedKind({
     { key: 'public', label: '公用经费' },
   ],
   identities: [{ rule: 'sum/row', result: 'total', plus: ['personnel', 'public'] }],
+  totalOmitted: true,
   facts: { totals: { total: '基本支出合计', personnel: '人员经费', public: '公用经费' }, perCode: ['基本支出'] },
   sample: (d) => ({
     title: titled(d, '一般公共预算财政拨款基本支出预算表', '一般公共预算财政拨款基本支出决算表'), columns: ['total', 'personnel', 'public'], nameOf: d.economicName, sectionLength: 3,

@@ -7,8 +7,8 @@ import { defineKind } from './kind.ts';
 import { yamlAmount, type SyntheticDisclosure, type SyntheticTable } from './synthetic.ts';
 
 const schema = z.strictObject({
-  income_total: doc(amount.optional(), 'Last year income total', '上年收入合计'),
-  expenditure_total: doc(amount.optional(), 'Last year expenditure total', '上年支出合计'),
+  income_total: doc(amount.optional(), "Last year's income of the year (本年收入合计, not the 总计 with carry-over)", '上年收入合计'),
+  expenditure_total: doc(amount.optional(), "Last year's expenditure of the year (本年支出合计, not the 总计 with carry-forward)", '上年支出合计'),
   general_budget_expenditure: doc(amount.optional(), 'Last year general public budget expenditure', '上年一般公共预算支出'),
   basic: doc(amount.optional(), 'Last year basic expenditure', '上年基本支出'),
   project: doc(amount.optional(), 'Last year project expenditure', '上年项目支出'),
@@ -18,7 +18,7 @@ const schema = z.strictObject({
 type PreviousYear = z.infer<typeof schema>;
 
 const FIELDS: ReadonlyArray<[string, Exclude<keyof PreviousYear, 'note'>]> = [
-  ['收入合计', 'income_total'], ['支出合计', 'expenditure_total'], ['一般公共预算支出', 'general_budget_expenditure'],
+  ['本年收入合计', 'income_total'], ['本年支出合计', 'expenditure_total'], ['一般公共预算支出', 'general_budget_expenditure'],
   ['基本支出', 'basic'], ['项目支出', 'project'], ['三公经费', 'three_public_total'],
 ];
 
@@ -29,7 +29,7 @@ export const previousYear = defineKind<PreviousYear>({
   schema,
   facts: (table) => FIELDS.flatMap(([fact, key]): FactReading[] => (table[key] ? [reading(fact, table[key], 'previous_year', [key], undefined, 'last')] : [])),
   sample: ({ previous: p }: SyntheticDisclosure): SyntheticTable => ({
-    lines: ['previous_year:', `  income_total: ${yamlAmount(p.incomeTotal)}`, `  expenditure_total: ${yamlAmount(p.expenditureTotal)}`,
+    lines: ['previous_year:', `  income_total: ${yamlAmount(p.generalIncome + p.business + p.other)}`, `  expenditure_total: ${yamlAmount(p.esTotal)}`,
       `  general_budget_expenditure: ${yamlAmount(p.gTotal)}`, `  basic: ${yamlAmount(p.gBasic)}`, `  project: ${yamlAmount(p.gProject)}`,
       `  three_public_total: ${yamlAmount(p.threeTotal)}`, ''],
     shapes: [],

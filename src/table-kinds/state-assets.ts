@@ -128,6 +128,7 @@ export const stateAssets = defineKind<StateAssets>({
   },
   sample: ({ data, vehicles: v }: SyntheticDisclosure): SyntheticTable => {
     const vehicles = yamlFlow([['total', String(v.general + v.law + v.special)], ['general_official', String(v.general)], ['law_enforcement', v.law ? String(v.law) : undefined], ['special_professional', v.special ? String(v.special) : undefined]]);
-    return { lines: ['state_assets:', `  as_of: ${data.year - 1}-12`, `  vehicles: ${vehicles}`, '  planned_vehicle_purchases: { total: 0, general_official: 0 }', ''], shapes: [[3, 5]] };
+    // Holdings at the end of the year before (budget) or of the year itself (final accounts).
+    return { lines: ['state_assets:', `  as_of: ${data.stage === 'final' ? data.year : data.year - 1}-12`, `  vehicles: ${vehicles}`, '  planned_vehicle_purchases: { total: 0, general_official: 0 }', ''], shapes: [[3, 5]] };
   },
 });

@@ -100,15 +100,34 @@ function sectionReading(fact: string, side: Side, sideKey: string, kind: string,
 const grandTotal = (fact: string, side: Side, sideKey: string, source: string): FactReading[] =>
   (side.grand_total ? [reading(fact, value(side.grand_total, 'amount'), source, [sideKey, 'grand_total', 'amount'])] : []);
 
-/** The first line of this year's income whose name says 一般公共预算. */
-function generalBudgetIncome(table: SummaryTable, source: string): FactReading[] {
+/** Income sources by the words their line names contain (the first that matches; 事业单位经营 before 事业). */
+const INCOME_SOURCES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['一般公共预算拨款收入', /一般公共预算/], ['政府性基金预算拨款收入', /政府性基金/], ['国有资本经营预算拨款收入', /国有资本经营/],
+  ['财政专户管理资金收入', /财政专户/], ['经营收入', /经营收入/], ['事业收入', /事业收入/], ['上级补助收入', /上级补助/],
+  ['附属单位上缴收入', /附属单位/], ['其他收入', /其他收入/],
+];
+
+/** This year's income lines as the sources they are (the first line of each source). */
+function incomeSources(table: SummaryTable, source: string, only?: string): FactReading[] {
   const index = table.income.sections.findIndex((section) => section.kind === 'current');
   const section = table.income.sections[index];
-  const itemIndex = section?.items.findIndex((item) => item.name.includes('一般公共预算')) ?? -1;
-  if (!section || itemIndex < 0) return [];
-  const item = section.items[itemIndex]!;
-  return [reading('一般公共预算拨款收入', value(item, 'amount'), source, ['income', 'sections', index, 'items', itemIndex, 'amount'], item.name)];
+  if (!section) return [];
+  const out: FactReading[] = [];
+  const seen = new Set<string>();
+  section.items.forEach((item, itemIndex) => {
+    const fact = INCOME_SOURCES.find(([, words]) => words.test(item.name))?.[0];
+    if (!fact || seen.has(fact) || (only && fact !== only)) return;
+    seen.add(fact);
+    out.push(reading(fact, value(item, 'amount'), source, ['income', 'sections', index, 'items', itemIndex, 'amount'], item.name));
+  });
+  return out;
 }
+
+/** The balance sections (上年结转, 结转下年 …), each the fact of its kind. */
+const BALANCE_SECTIONS: ReadonlyArray<readonly [string, 'income' | 'expenditure', string]> = [
+  ['上年结转', 'income', 'carryover'], ['使用非财政拨款结余', 'income', 'non_fiscal_balance_used'], ['年初结转和结余', 'income', 'opening_balance'],
+  ['结转下年', 'expenditure', 'carry_forward'], ['结余分配', 'expenditure', 'balance_distribution'], ['年末结转和结余', 'expenditure', 'closing_balance'],
+];
 
 /** This year's expenditure lines by 类 (by name where the code is not printed): `fact`:<code> in `column`. */
 function classLines(table: SummaryTable, fact: string, column: string, source: string): FactReading[] {
@@ -321,7 +340,8 @@ export const incomeExpenditureSummary: TableKind<SummaryTable> = defineKind<Summ
       ...grandTotal('支出合计', table.expenditure, 'expenditure', source),
       ...sectionReading('本年收入合计', table.income, 'income', 'current', source),
       ...sectionReading('本年支出合计', table.expenditure, 'expenditure', 'current', source),
-      ...generalBudgetIncome(table, source),
+      ...incomeSources(table, source),
+      ...BALANCE_SECTIONS.flatMap(([fact, side, kind]) => sectionReading(fact, table[side], side, kind, source)),
       ...classLines(table, '支出', 'amount', source),
     ];
   },
@@ -348,7 +368,7 @@ export const fiscalGrantSummary: TableKind<SummaryTable> = defineKind<SummaryTab
       ...sectionReading('财政拨款本年收入', table.income, 'income', 'current', source),
       ...sectionReading('财政拨款上年结转', table.income, 'income', 'carryover', source),
       ...(currentTotal ? [reading('一般公共预算支出', value(currentTotal, 'general_budget'), source, ['expenditure', 'sections', current, 'total', 'general_budget'])] : []),
-      ...generalBudgetIncome(table, source),
+      ...incomeSources(table, source, '一般公共预算拨款收入'),
       ...classLines(table, '一般公共预算支出', 'general_budget', source),
     ];
   },

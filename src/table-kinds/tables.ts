@@ -5,6 +5,8 @@
  */
 import type { FactReading } from '../domain/facts/reading.ts';
 import { buildFactSheet, withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
+import { proseReadings, proseTags, readTag } from '../domain/facts/prose.ts';
+import { lineCounter } from '../validation/rules/text-scan.ts';
 import type { TablesFile } from '../schemas/tables.ts';
 import type { Stage } from '../schemas/primitives.ts';
 import type { ChartContext, KindContext, PlacedChart } from './kind.ts';
@@ -61,9 +63,11 @@ export function tableCharts(tables: TablesFile | undefined, shape: DisclosureSha
 }
 
 /**
- * The fact sheet of a disclosure's tables, with last year's figures merged (this disclosure's 上年数 first, then
- * last year's disclosure, when given): pages and checks both read facts through this.
+ * The facts a disclosure states: its tables' first (preferred), then the figures tagged in its narrative; with last
+ * year's figures merged (this disclosure's 上年数 first, then last year's disclosure, when given). Pages and checks
+ * both read facts through this.
  */
-export function tableFactSheet(tables: TablesFile | undefined, shape: DisclosureShape, previous?: FactSheet): FactSheet {
-  return withLastYear(buildFactSheet(tableFacts(tables, shape)), previous);
+export function disclosureFactSheet(tables: TablesFile | undefined, body: string, shape: DisclosureShape, previous?: FactSheet): FactSheet {
+  const prose = body.includes('{{') ? proseReadings(proseTags(body).map(readTag), lineCounter(body)) : [];
+  return withLastYear(buildFactSheet([...tableFacts(tables, shape), ...prose]), previous);
 }

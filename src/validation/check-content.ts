@@ -15,6 +15,7 @@ import type { Department } from '../schemas/site.ts';
 import { DISCLOSURE_RULES } from './rules/index.ts';
 import { registryFindings } from './rules/registry.ts';
 import { applyAcknowledgements } from './acknowledgements.ts';
+import { bodyPath } from './display-path.ts';
 
 /** The findings of a check (or of one part of it) and what was read. */
 export interface CheckFindings {
@@ -95,7 +96,11 @@ function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosu
       for (const rule of DISCLOSURE_RULES) {
         own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));
       }
-      findings.push(...guard(disclosure.dir, () => applyAcknowledgements(disclosure, own)));
+      // Files that could not be read had no rules run: their acknowledgements are "not checked", not stale.
+      const unchecked = new Set<RuleFile>();
+      if (disclosure.tables && !disclosure.tables.data) unchecked.add('tables.yaml');
+      if (disclosure.performance && !disclosure.performance.data) unchecked.add('performance.yaml');
+      findings.push(...guard(disclosure.dir, () => applyAcknowledgements(disclosure, own, unchecked)));
     }
   }
   findings.sort(compareFindings);
@@ -117,7 +122,7 @@ function sourceOf(disclosure: LoadedDisclosure, file: RuleFile): Parsed<unknown>
   return file === 'tables.yaml' ? disclosure.tables : file === 'performance.yaml' ? disclosure.performance : disclosure.index;
 }
 
-export function placeRuleFinding(disclosure: LoadedDisclosure, raw: RuleFinding & { file: RuleFile; bodyLine?: number }): Finding {
+export function placeRuleFinding(disclosure: LoadedDisclosure, raw: RuleFinding & { file: RuleFile; bodyLine?: number; sentence?: string }): Finding {
   const parsed = sourceOf(disclosure, raw.file);
   if (!parsed) throw new Error(`finding for missing file ${raw.file}`);
   // Values that point into another file of the disclosure get that file's name and line.
@@ -133,7 +138,7 @@ export function placeRuleFinding(disclosure: LoadedDisclosure, raw: RuleFinding 
     } : {}),
   };
   if (finding.bodyLine !== undefined && disclosure.index) {
-    return { ...placeFinding(parsed.source, { ...finding, at: [] }), line: disclosure.index.bodyLine + finding.bodyLine, col: 1, path: `正文第${finding.bodyLine + 1}行` };
+    return { ...placeFinding(parsed.source, { ...finding, at: [] }), line: disclosure.index.bodyLine + finding.bodyLine, col: 1, path: bodyPath(finding.sentence, finding.bodyLine) };
   }
   return placeFinding(parsed.source as SourceDocument, finding);
 }

@@ -10,7 +10,8 @@ import type { Department } from '../schemas/site.ts';
 import type { RuleFinding } from './finding.ts';
 import { money, type Money } from '../domain/money.ts';
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
-import { tableFactSheet } from '../table-kinds/tables.ts';
+import { evaluateSums, type SumResult } from '../domain/facts/identities.ts';
+import { disclosureFactSheet } from '../table-kinds/tables.ts';
 
 export type RuleFile = 'index.md' | 'tables.yaml' | 'performance.yaml';
 
@@ -20,6 +21,8 @@ export interface DisclosureParts {
   readonly stage: 'budget' | 'final';
   readonly meta: FrontMatter;
   readonly body: string;
+  /** The line of index.md where the body begins (1-based): body line n (0-based) is file line bodyStart + n. */
+  readonly bodyStart: number;
   readonly tables?: TablesFile;
   readonly performance?: PerformanceFile;
 }
@@ -43,7 +46,8 @@ export interface DisclosureContext extends DisclosureParts {
   readonly texts: DisclosureTexts;
 }
 
-export type LocatedRuleFinding = RuleFinding & { readonly file: RuleFile; readonly bodyLine?: number };
+/** A rule's finding with its file; in the narrative, its line (0-based from the body) and the sentence it is about. */
+export type LocatedRuleFinding = RuleFinding & { readonly file: RuleFile; readonly bodyLine?: number; readonly sentence?: string };
 export type DisclosureRule = (context: DisclosureContext) => LocatedRuleFinding[];
 
 /** What rules see of a disclosure; undefined when its front matter is missing or invalid (nothing to check against). */
@@ -56,6 +60,7 @@ export function partsOf(disclosure: LoadedDisclosure): DisclosureParts | undefin
     stage: disclosure.stage,
     meta,
     body: disclosure.index.body,
+    bodyStart: disclosure.index.bodyLine,
     ...(disclosure.tables?.data ? { tables: disclosure.tables.data } : {}),
     ...(disclosure.performance?.data ? { performance: disclosure.performance.data } : {}),
   };
@@ -89,10 +94,10 @@ export function buildDisclosureContext(
 const OWN_FACTS = new WeakMap<DisclosureParts, FactSheet>();
 const FACTS = new WeakMap<DisclosureContext, FactSheet>();
 
-/** A disclosure's facts from its own tables (this year's and its printed 上年数), made once per disclosure. */
+/** A disclosure's own facts (tables and narrative, this year's and its printed 上年数), made once per disclosure. */
 export function ownFacts(parts: DisclosureParts): FactSheet {
   let sheet = OWN_FACTS.get(parts);
-  if (!sheet) OWN_FACTS.set(parts, (sheet = tableFactSheet(parts.tables, { stage: parts.stage, year: parts.year, unit: parts.meta.unit })));
+  if (!sheet) OWN_FACTS.set(parts, (sheet = disclosureFactSheet(parts.tables, parts.body, { stage: parts.stage, year: parts.year, unit: parts.meta.unit })));
   return sheet;
 }
 
@@ -105,4 +110,13 @@ export function disclosureFacts(context: DisclosureContext): FactSheet {
     FACTS.set(context, sheet);
   }
   return sheet;
+}
+
+const SUMS = new WeakMap<DisclosureContext, SumResult>();
+
+/** The sums between facts the narrative states (reported by the identities rule, read by the narrative rule). */
+export function disclosureSums(context: DisclosureContext): SumResult {
+  let result = SUMS.get(context);
+  if (!result) SUMS.set(context, (result = evaluateSums(disclosureFacts(context), context.tolerance)));
+  return result;
 }

@@ -52,3 +52,14 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function isBlocking(finding: Finding): boolean {
   return finding.severity === 'error' && !finding.acknowledged;
 }
+
+/** A value's reference to where it stands (（第12行）, （tables.yaml 第90行）), added when findings are placed. */
+const LINE_REFERENCE = /（(?:[\w.]+ )?第\d+行）$/;
+
+/**
+ * The figures a finding is about, as an acknowledgement records them: its values, without line references, in
+ * order. Any change of a figure changes this text, so an acknowledgement lapses with it.
+ */
+export function findingFigures(finding: Pick<Finding, 'values'>): string {
+  return (finding.values ?? []).map((value) => value.value.replace(LINE_REFERENCE, '')).join('；');
+}

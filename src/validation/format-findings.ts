@@ -1,7 +1,7 @@
 /**
  * Prints findings for editors: one line per finding, then the values involved, then the English line.
  */
-import type { Finding } from './finding.ts';
+import { findingFigures, type Finding } from './finding.ts';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning' } as const;
 
@@ -11,6 +11,8 @@ export function formatFinding(finding: Finding): string {
   for (const value of finding.values ?? []) lines.push(`    ${value.label}：${value.value}`);
   if (finding.messageEn) lines.push(`    (${finding.messageEn})`);
   if (finding.acknowledged) lines.push(`    已确认（数据说明）：${finding.acknowledged.explanation}`);
+  // What an editor copies into an acknowledgement if the published document really says so.
+  else if (finding.severity === 'error' && finding.values?.length) lines.push(`    确认用（figures）：${findingFigures(finding)}`);
   return lines.join('\n');
 }
 

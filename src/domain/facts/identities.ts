@@ -4,7 +4,7 @@
  * them. A new identity is one entry. The rule that reports failures is src/validation/rules/identities.ts.
  */
 import { abs, compare, subtract, type Money } from '../money.ts';
-import { factParameter, type FactPeriod, type FactReading } from './reading.ts';
+import { PREVIOUS_DISCLOSURE, PROSE, factParameter, type FactPeriod, type FactReading } from './reading.ts';
 import type { FactSheet } from './sheet.ts';
 
 /** One side of a comparison: a fact (a name, or a parametric pattern 支出:*) read from a source. */
@@ -25,7 +25,10 @@ export interface Comparison {
   /** The finding is placed at the left reading. */
   readonly left: Side;
   readonly right: Side;
-  /** A blank is compared as 0 (default), or the pair is skipped when either is blank. */
+  /**
+   * A blank is compared as 0, or the pair is skipped when either is blank (default: a blank cell is its own table's
+   * finding, so one missing figure gives one finding).
+   */
   readonly blank?: 'zero' | 'skip';
   /** Compare exactly, ignoring the document's rounding tolerance. */
   readonly exact?: boolean;
@@ -99,7 +102,7 @@ export function failingComparisons(sheet: FactSheet, tolerance: Money, identitie
   for (const identity of identities) {
     const period = identity.period ?? 'current';
     for (const [left, right] of pairs(sheet, identity, period)) {
-      if (identity.blank === 'skip' && (left.value === undefined || right.value === undefined)) continue;
+      if (identity.blank !== 'zero' && (left.value === undefined || right.value === undefined)) continue;
       if (left.value === undefined && right.value === undefined) continue;
       const difference = subtract(left.value ?? ZERO, right.value ?? ZERO);
       const allowed = identity.exact ? ZERO : tolerance;
@@ -112,7 +115,7 @@ export function failingComparisons(sheet: FactSheet, tolerance: Money, identitie
   return failures;
 }
 
-const fromSource = (item: FactReading, source: string) => (source === TABLES ? item.source !== 'previous-disclosure' : item.source === source);
+const fromSource = (item: FactReading, source: string) => (source === TABLES ? item.source !== PREVIOUS_DISCLOSURE && item.source !== PROSE : item.source === source);
 
 /** The pairs of readings an identity compares: per fact name (each parameter, for a pattern). */
 function pairs(sheet: FactSheet, identity: Comparison, period: FactPeriod): Array<[FactReading, FactReading]> {
@@ -153,4 +156,132 @@ function counterpart(leftName: string, leftFact: string, rightFact: string): str
   if (rightFact === '*') return leftName;
   if (leftFact.endsWith(':*') && rightFact.endsWith(':*')) return `${rightFact.slice(0, -1)}${factParameter(leftName)[1] ?? ''}`;
   return rightFact;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Totals and their parts, across every place a figure is stated (tables, the narrative, last year's disclosure).
+
+/** whole = Σ parts (+ the optional parts that are stated). */
+export interface SumIdentity {
+  readonly whole: string;
+  readonly parts: readonly string[];
+  /** Parts a document may not have (a fund it does not receive): counted when stated, else taken as none. */
+  readonly optional?: readonly string[];
+  /**
+   * The tables whose figures belong to this identity (besides the narrative's): 基本支出 of the general budget table
+   * is not a part of the all-funds 本年支出合计.
+   */
+  readonly tables?: readonly string[];
+  /** Not checked where this fact is stated (a finer identity covers the sum then). */
+  readonly unless?: string;
+  /**
+   * The optional parts are balances carried between years (上年结转, 结转下年 …): one not stated may still have
+   * been there last year, so the change of the whole is checked only when every balance's change is known.
+   */
+  readonly balances?: true;
+}
+
+export const SUMS: readonly SumIdentity[] = [
+  { whole: '收入合计', parts: ['本年收入合计'], optional: ['上年结转', '使用非财政拨款结余', '年初结转和结余'], balances: true },
+  { whole: '支出合计', parts: ['本年支出合计'], optional: ['结转下年', '结余分配', '年末结转和结余'], balances: true },
+  {
+    whole: '本年收入合计', parts: [],
+    optional: ['一般公共预算拨款收入', '政府性基金预算拨款收入', '国有资本经营预算拨款收入', '财政专户管理资金收入', '事业收入', '经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'],
+  },
+  { whole: '本年支出合计', parts: ['基本支出', '项目支出'], optional: ['上缴上级支出', '经营支出', '对附属单位补助支出'], tables: ['income_expenditure_summary', 'expenditure_summary'] },
+  { whole: '一般公共预算支出', parts: ['基本支出', '项目支出'], tables: ['general_budget_expenditure', 'fiscal_grant_summary'] },
+  { whole: '基本支出', parts: ['人员经费', '公用经费'], tables: ['general_budget_expenditure', 'general_budget_basic_expenditure'] },
+  { whole: '基本支出合计', parts: ['人员经费', '公用经费'] },
+  { whole: '三公经费', parts: ['因公出国费', '公务用车购置及运行费', '公务接待费'] },
+  // Narratives often give the two vehicle items without their subtotal.
+  { whole: '三公经费', parts: ['因公出国费', '公务用车购置费', '公务用车运行费', '公务接待费'], unless: '公务用车购置及运行费' },
+  { whole: '公务用车购置及运行费', parts: ['公务用车购置费', '公务用车运行费'] },
+  { whole: '政府采购预算', parts: [], optional: ['政府采购货物', '政府采购工程', '政府采购服务'] },
+  { whole: '一般公共预算政府采购', parts: [], optional: ['一般公共预算政府采购货物', '一般公共预算政府采购工程', '一般公共预算政府采购服务'] },
+];
+
+/** A figure of a sum: the reading it comes from (undefined for a change computed from this year and last year). */
+export interface Term {
+  readonly fact: string;
+  readonly value: Money;
+  readonly reading: FactReading | undefined;
+}
+
+export interface SumFailure {
+  readonly identity: SumIdentity;
+  readonly period: FactPeriod;
+  readonly whole: Term;
+  readonly parts: readonly Term[];
+  /** '=' when every part is stated; '≥' when optional parts are missing (the stated parts cannot exceed the whole). */
+  readonly relation: '=' | '≥';
+  /** whole − Σ parts. */
+  readonly difference: Money;
+}
+
+export interface SumResult {
+  readonly failures: SumFailure[];
+  /** Readings some identity compared with other figures (a tag nothing compared is "unchecked"). */
+  readonly checked: ReadonlySet<FactReading>;
+}
+
+const PERIODS: readonly FactPeriod[] = ['current', 'last', 'budget', 'change'];
+
+/**
+ * Every sum identity in every period where the whole and its required parts are known and the narrative states one
+ * of its figures: sums within and between tables are the tables' own checks and the cross-table identities above.
+ * Changes on last year add up like the figures themselves: the change of a whole is the sum of the changes of its
+ * parts.
+ */
+export function evaluateSums(sheet: FactSheet, tolerance: Money, sums: readonly SumIdentity[] = SUMS): SumResult {
+  const failures: SumFailure[] = [];
+  const checked = new Set<FactReading>();
+  for (const identity of sums) {
+    for (const period of PERIODS) {
+      const term = (fact: string): Term | undefined => termOf(sheet, fact, period, identity.tables);
+      const whole = term(identity.whole);
+      if (!whole || (identity.unless && sheet.value(identity.unless, period === 'change' ? 'current' : period))) continue;
+      const required = identity.parts.map(term);
+      if (required.some((part) => !part)) continue;
+      // An optional part the disclosure never states (no such fund) counts as none; one it states this year but whose
+      // figure in this period is unknown leaves the sum incomplete.
+      const balancesUnknown = identity.balances && period === 'change';
+      const optional = (identity.optional ?? [])
+        .filter((fact) => balancesUnknown || sheet.value(fact) !== undefined || sheet.value(fact, 'last') !== undefined || sheet.value(fact, period) !== undefined)
+        .map(term);
+      const parts = [...required, ...optional].filter((part): part is Term => part !== undefined);
+      if (parts.length === 0) continue;
+      const readings = [whole, ...parts].map((item) => item.reading);
+      if (!readings.some((item) => item?.source === PROSE)) continue;
+      // With optional parts unstated, the stated ones cannot exceed the whole; changes can be negative, so their sum
+      // bounds nothing: a change is checked only when every part's change is known.
+      const complete = optional.every((part) => part !== undefined);
+      if (!complete && period === 'change') continue;
+      for (const item of readings) if (item) checked.add(item);
+      const relation = complete ? '=' : '≥';
+      let total = 0n;
+      for (const part of parts) total += part.value.units;
+      const difference: Money = { units: whole.value.units - total, decimals: Math.max(whole.value.decimals, ...parts.map((part) => part.value.decimals)) };
+      const holds = relation === '=' ? compare(abs(difference), tolerance) <= 0 : difference.units >= -tolerance.units;
+      if (!holds) failures.push({ identity, period, whole, parts, relation, difference });
+    }
+  }
+  return { failures, checked };
+}
+
+/**
+ * A fact's figure in a period, from the given tables (any, if none are given), the narrative or last year's
+ * disclosure; a change the narrative does not state is this year − last year.
+ */
+function termOf(sheet: FactSheet, fact: string, period: FactPeriod, tables: readonly string[] | undefined): Term | undefined {
+  for (const item of sheet.readingsOf(fact, period)) {
+    if (item.value === undefined) continue;
+    // Last year's disclosure counts where it stated the figure in one of these tables (or its narrative).
+    const place = item.source === PREVIOUS_DISCLOSURE ? item.origin ?? '' : item.source;
+    if (tables && place !== PROSE && !tables.includes(place)) continue;
+    return { fact, value: item.value, reading: item };
+  }
+  if (period !== 'change') return undefined;
+  const current = termOf(sheet, fact, 'current', tables);
+  const last = termOf(sheet, fact, 'last', tables);
+  return current && last ? { fact, value: subtract(current.value, last.value), reading: undefined } : undefined;
 }

@@ -7,11 +7,17 @@ import type { Money } from '../money.ts';
 
 export type FactPath = ReadonlyArray<string | number>;
 
-/** This year's figure, or last year's (printed here as 上年数, or read from last year's disclosure). */
-export type FactPeriod = 'current' | 'last';
+/**
+ * Which figure of a fact: this year's, last year's (printed here as 上年数, or read from last year's disclosure), the
+ * change on last year (as the narrative states it; 减少 is negative), or this year's budget (a final account's
+ * 年初预算数).
+ */
+export type FactPeriod = 'current' | 'last' | 'change' | 'budget';
 
 /** Where a reading comes from: a table key of tables.yaml, or one of these. */
 export const PREVIOUS_DISCLOSURE = 'previous-disclosure';
+/** A figure tagged in the narrative (src/domain/facts/prose.ts). */
+export const PROSE = 'prose';
 
 export interface FactReading {
   /** Catalogue name (src/domain/facts/catalogue.ts); parametric names carry their parameter: 支出:201. */
@@ -25,12 +31,17 @@ export interface FactReading {
   readonly at: FactPath | undefined;
   /** How the place itself names the figure (the printed line name), for messages. */
   readonly label: string | undefined;
+  /** In the narrative: the body line (0-based) and offset of the tag. */
+  readonly line: number | undefined;
+  readonly offset: number | undefined;
+  /** For a figure of last year's disclosure: where that disclosure stated it (a table key, or prose). */
+  readonly origin: string | undefined;
 }
 
 // Every reading has the same fields (undefined where absent): thousands are made per check, and objects of one
 // shape stay fast.
 export const reading = (fact: string, value: Money | undefined, source: string, at?: FactPath, label?: string, period: FactPeriod = 'current'): FactReading =>
-  ({ fact, period, value, source, at, label });
+  ({ fact, period, value, source, at, label, line: undefined, offset: undefined, origin: undefined });
 
 /** Splits a parametric fact name: 支出:201 → ['支出', '201']. */
 export function factParameter(name: string): [string, string | undefined] {
@@ -47,4 +58,4 @@ export const NAMED_PARAMETER = '@';
 
 /** Where a reading stands in tables.yaml: its table's key, then its path in the table (undefined if it has none). */
 export const readingPath = (item: FactReading): FactPath | undefined =>
-  (item.at && item.source !== PREVIOUS_DISCLOSURE ? [item.source, ...item.at] : undefined);
+  (item.at && item.source !== PREVIOUS_DISCLOSURE && item.source !== PROSE ? [item.source, ...item.at] : undefined);

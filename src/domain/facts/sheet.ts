@@ -24,20 +24,23 @@ export interface FactSheet {
 
 type Index = ReadonlyMap<string, readonly FactReading[]>;
 const NONE: readonly FactReading[] = [];
+const EMPTY: Index = new Map();
 
 class IndexedSheet implements FactSheet {
   private cache?: Map<FactPeriod, Map<string, Money>>;
   readonly readings: readonly FactReading[];
-  readonly current: Index;
-  readonly last: Index;
-  constructor(readings: readonly FactReading[], current: Index, last: Index) {
+  readonly indices: ReadonlyMap<FactPeriod, Index>;
+  constructor(readings: readonly FactReading[], indices: ReadonlyMap<FactPeriod, Index>) {
     this.readings = readings;
-    this.current = current;
-    this.last = last;
+    this.indices = indices;
+  }
+
+  private index(period: FactPeriod): Index {
+    return this.indices.get(period) ?? EMPTY;
   }
 
   readingsOf(fact: string, period: FactPeriod = 'current'): readonly FactReading[] {
-    return (period === 'current' ? this.current : this.last).get(fact) ?? NONE;
+    return this.index(period).get(fact) ?? NONE;
   }
 
   reading(fact: string, period: FactPeriod = 'current'): FactReading | undefined {
@@ -51,7 +54,7 @@ class IndexedSheet implements FactSheet {
   }
 
   names(period: FactPeriod = 'current'): Iterable<string> {
-    return (period === 'current' ? this.current : this.last).keys();
+    return this.index(period).keys();
   }
 
   values(period: FactPeriod = 'current'): ReadonlyMap<string, Money> {
@@ -72,16 +75,16 @@ class IndexedSheet implements FactSheet {
 /** Builds the sheet from readings in the order they were made (the table registry's order). */
 export function buildFactSheet(readings: readonly FactReading[]): FactSheet {
   const resolved = resolveNamedParameters(readings);
-  const current = new Map<string, FactReading[]>();
-  const last = new Map<string, FactReading[]>();
+  const indices = new Map<FactPeriod, Map<string, FactReading[]>>();
   for (const item of resolved) {
-    const index = item.period === 'current' ? current : last;
+    let index = indices.get(item.period);
+    if (!index) indices.set(item.period, (index = new Map()));
     const list = index.get(item.fact);
     if (list) list.push(item);
     else index.set(item.fact, [item]);
   }
-  for (const index of [current, last]) for (const list of index.values()) if (list.length > 1) sortByPreference(list);
-  return new IndexedSheet(resolved, current, last);
+  for (const index of indices.values()) for (const list of index.values()) if (list.length > 1) sortByPreference(list);
+  return new IndexedSheet(resolved, indices);
 }
 
 /** Preferred sources first (the catalogue's `prefer`), then the order of reading; a stable sort. */
@@ -125,17 +128,19 @@ export function withLastYear(own: FactSheet, previous: FactSheet | undefined): F
   if (!previous) return own;
   if (!(own instanceof IndexedSheet)) throw new Error('withLastYear: a sheet made by buildFactSheet');
   const last = new Map<string, FactReading[]>();
-  for (const [name, list] of own.last) last.set(name, [...list]);
+  for (const [name, list] of own.indices.get('last') ?? EMPTY) last.set(name, [...list]);
   const carried: FactReading[] = [];
   // One reading per fact: the figure last year's disclosure states (its preferred reading, as its own pages show).
   for (const fact of previous.names('current')) {
     const item = previous.reading(fact)!;
-    const copy: FactReading = { fact, period: 'last', value: item.value, source: PREVIOUS_DISCLOSURE, at: undefined, label: item.label };
+    const copy: FactReading = { fact, period: 'last', value: item.value, source: PREVIOUS_DISCLOSURE, at: undefined, label: item.label, line: undefined, offset: undefined, origin: item.source };
     carried.push(copy);
     const list = last.get(fact);
     // Appended: every own reading ranks before PREVIOUS_DISCLOSURE, which no fact prefers.
     if (list) list.push(copy);
     else last.set(fact, [copy]);
   }
-  return new IndexedSheet([...own.readings, ...carried], own.current, last);
+  const indices = new Map(own.indices);
+  indices.set('last', last);
+  return new IndexedSheet([...own.readings, ...carried], indices);
 }

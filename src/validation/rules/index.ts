@@ -7,6 +7,8 @@ import { performanceRules } from './performance.ts';
 import { performancePlausibilityRules, strayYearWarnings } from './performance-plausibility.ts';
 import { narrativeRules } from './narrative.ts';
 import { textWarningRules } from './text-warnings.ts';
+import { textRules } from './text.ts';
+import { narrativeHtmlRules } from './narrative-html.ts';
 
 export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   metadataRules,
@@ -16,5 +18,7 @@ export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   performancePlausibilityRules,
   strayYearWarnings,
   narrativeRules,
+  narrativeHtmlRules,
   textWarningRules,
+  textRules,
 ];

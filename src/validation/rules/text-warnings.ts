@@ -65,7 +65,8 @@ function mixedUnitWarnings(context: DisclosureContext): LocatedRuleFinding[] {
   }];
 }
 
-const withoutTags = (body: string) => body.replace(FACT_TAG, '$1');
+// Tagged figures are the narrative rule's (it knows their facts and units): only untagged amounts are scanned here.
+const withoutTags = (body: string) => body.replace(FACT_TAG, '');
 
 /** Forms of the department's name that match neither its registered name nor its aliases. */
 function nameVariantWarnings(context: DisclosureContext): LocatedRuleFinding[] {

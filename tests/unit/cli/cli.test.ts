@@ -72,7 +72,7 @@ describe('check', () => {
     };
     expect(report.ok).toBe(false);
     expect(report.counts.errors).toBeGreaterThan(0);
-    expect(report.disclosures).toBe(2);
+    expect(report.disclosures).toBe(3);
     expect(report.findings.length).toBe(report.counts.errors + report.counts.warnings + report.counts.acknowledged);
     const tree = report.findings.find((f) => f.rule === 'sum/tree' && f.path === 'general_budget_expenditure.rows[20805].total');
     expect(tree).toMatchObject({ severity: 'error', line: 89 });
@@ -148,6 +148,20 @@ describe('build', () => {
     expect(readdirSync(dist)).toEqual(['marker.txt']);
     expect(existsSync(`${dist}.staging`)).toBe(false);
     expect(existsSync(`${dist}.previous`)).toBe(false);
+    expect(existsSync(`${dist}.builds`)).toBe(false);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('refuses a base URL with a scheme other than http(s) with a Chinese finding, not a crash', () => {
+    for (const fixture of ['base-url-ftp', 'base-url-javascript']) {
+      const broken = keep(materializeFixture(fixture));
+      const out = keep(makeTempDir('budget-build-'));
+      const result = node('scripts/build.ts', ['--content', broken.root, '--out', join(out.root, 'dist')]);
+      expect(result.status, result.stdout + result.stderr).toBe(1);
+      const line = result.stdout.split('\n').find((l) => l.includes('  schema/format  base_url  '));
+      expect(line, result.stdout).toMatch(/site\.yaml:5:\d+ {2}error {2}schema\/format {2}base_url {2}字段 base_url（站点网址）：网址只能以 https:\/\/ 或 http:\/\/ 开头/);
+      expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+      expect(existsSync(join(out.root, 'dist'))).toBe(false);
+    }
   });
 });

@@ -32,7 +32,7 @@ describe('site data of the base fixture', () => {
   const final = disclosure(data.disclosures, '2023-demo-county-office-final');
 
   it('lists disclosures newest first, with their URL and the years of the site', () => {
-    expect(data.disclosures.map((d) => d.url)).toEqual(['/2024/demo-county-office/budget/', '/2023/demo-county-office/final/']);
+    expect(data.disclosures.map((d) => d.url)).toEqual(['/2024/demo-county-office/budget/', '/2024/demo-township-office/budget/', '/2023/demo-county-office/final/']);
     expect(data.years).toEqual([2024, 2023]);
   });
 
@@ -49,7 +49,8 @@ describe('site data of the base fixture', () => {
     expect(plain(budget.facts, '支出合计')).toBe('400.9');
     expect(plain(budget.facts, '基本支出')).toBe('270.4');
     expect(plain(budget.facts, '项目支出')).toBe('100.5');
-    expect(plain(budget.lastYearFacts, '支出合计')).toBe('380');
+    // previous_year.expenditure_total is last year's 本年支出合计 (the year's own expenditure, not the 总计).
+    expect(plain(budget.lastYearFacts, '本年支出合计')).toBe('380');
     expect(plain(budget.lastYearFacts, '三公经费')).toBe('14');
   });
 
@@ -60,7 +61,7 @@ describe('site data of the base fixture', () => {
 
   it('compares every fact with last year\'s figure in the year-on-year view, with the change and its rate', () => {
     const view = budget.tables.find((table) => table.id === 'year_on_year')!;
-    const row = view.rows.find((r) => r.header === '支出合计')!;
+    const row = view.rows.find((r) => r.header === '本年支出')!;
     expect(row.cells.map((cell) => cell.text)).toEqual(['400.90', '380.00', '20.90', '5.5%']);
     expect(row.cells[2]).toMatchObject({ kind: 'money', unit: '万元' });
   });
@@ -92,12 +93,12 @@ describe('last year\'s disclosure feeds last year\'s figures, as in the check', 
   const lastYearDir = join(tree.root, 'disclosures/2023/demo-county-office/budget');
   mkdirSync(lastYearDir, { recursive: true });
   writeFileSync(join(lastYearDir, 'index.md'), readFileSync(join(tree.root, BASE_BUDGET, 'index.md'), 'utf8').replace('year: 2024', 'year: 2023').replace(/\{\{[^|}]*\|[^}]*\}\}/g, '若干'));
-  writeFileSync(join(lastYearDir, 'tables.yaml'), 'unit: 万元\nincome_expenditure_summary:\n  income: { grand_total: { amount: 390.00 } }\n  expenditure: { grand_total: { amount: 390.00 } }\n');
+  writeFileSync(join(lastYearDir, 'tables.yaml'), 'unit: 万元\nincome_expenditure_summary:\n  income: { grand_total: { amount: 390.00 } }\n  expenditure:\n    sections: [{ kind: current, total: { amount: 390.00 } }]\n    grand_total: { amount: 390.00 }\n');
   const data = siteOf(tree.root);
   const budget = disclosure(data.disclosures, '2024-demo-county-office-budget');
 
-  it('takes 支出合计 of last year from the 2023 disclosure and links the two', () => {
-    expect(plain(budget.lastYearFacts, '支出合计')).toBe('390');
+  it('takes 本年支出合计 of last year from the 2023 disclosure and links the two', () => {
+    expect(plain(budget.lastYearFacts, '本年支出合计')).toBe('390');
     expect(budget.previousYear?.id).toBe('2023-demo-county-office-budget');
     expect(budget.summary).toContain('比上年增加10.90万元');
   });

@@ -9,7 +9,8 @@ import { buildFactSheet, withLastYear, type FactSheet } from '../../../src/domai
 import { reading, readingPath, PREVIOUS_DISCLOSURE } from '../../../src/domain/facts/reading.ts';
 import { money, moneyToPlain, type Money } from '../../../src/domain/money.ts';
 import { tablesFile, type TablesFile } from '../../../src/schemas/tables.ts';
-import { tableFactSheet } from '../../../src/table-kinds/tables.ts';
+import { disclosureFactSheet } from '../../../src/table-kinds/tables.ts';
+const tableFactSheet = (tables: TablesFile | undefined, shape: typeof SHAPE) => disclosureFactSheet(tables, '', shape);
 
 const tables = (input: Record<string, unknown>): TablesFile => tablesFile.parse({ unit: '万元', ...input }) as TablesFile;
 const plain = (facts: ReadonlyMap<string, Money>) => Object.fromEntries([...facts].map(([name, value]) => [name, moneyToPlain(value)]));
@@ -72,6 +73,7 @@ describe('computeFacts', () => {
       本年收入合计: '400.9', // no printed subtotal: the sum of the lines 370.90 + 30.00
       本年支出合计: '400.9', // the printed subtotal
       一般公共预算拨款收入: '370.9',
+      政府性基金预算拨款收入: '30', // the income line named 政府性基金预算拨款收入
       财政拨款收入合计: '370.9',
       财政拨款支出合计: '370.9',
       财政拨款本年收入: '341.61',
@@ -142,8 +144,8 @@ describe('computeLastYearFacts', () => {
       公务用车运行费: '9',
       公务接待费: '5',
       机关运行经费: '140.51',
-      收入合计: '380',
-      支出合计: '380',
+      本年收入合计: '380', // previous_year prints the year's own income and expenditure, not the 总计
+      本年支出合计: '380',
       一般公共预算支出: '350',
       基本支出: '260',
       项目支出: '90',

@@ -32,6 +32,7 @@ const ACK_FUND_SPLIT = [
   '  - rule: sum/fund-source',
   '    file: performance.yaml',
   '    path: department.funds.total.final',
+  '    figures: 371万元；19.01万元；390.01万元；390万元；-0.01万元',
   '    explanation: 原文如此：资金来源中其他资金决算数为19.01万元，与预算总额决算数相差0.01万元。',
 ].join('\n');
 
@@ -97,7 +98,8 @@ describe('checkContent', () => {
   it('narrative findings point at the body line of the tag', () => {
     const tree = keep(baseWith({ [`${BASE_BUDGET}/index.md`]: replaceOnce('{{13.00|三公经费}}', '{{13.10|三公经费}}') }));
     const finding = runCheck(tree.root).blocking.find((f) => f.rule === 'narrative/fact-mismatch');
-    expect(finding, 'fact mismatch').toMatchObject({ line: 33, col: 1, path: '正文第16行' });
+    // The line of the tag, and the sentence it stands in (what an acknowledgement names: it survives lines added above).
+    expect(finding, 'fact mismatch').toMatchObject({ line: 33, col: 1, path: '正文“2024年“三公”经费预算{{13.10|三公经费}}万元，比上年{{14.00|三公经费.上年}}万元减少{{1.00…”' });
     expect(finding!.message).toContain('13.10');
   });
 
@@ -105,7 +107,7 @@ describe('checkContent', () => {
     const clean = keep(rewrittenBase((text) => text.replace(/\n/g, '\r\n')));
     expect(runCheck(clean.root).findings, 'CRLF base').toEqual([]);
     const broken = keep(rewrittenBase((text) => text.replace('{{400.90|支出合计}}', '{{400.00|支出合计}}').replace(/\n/g, '\r\n')));
-    expect(runCheck(broken.root).blocking).toEqual([expect.objectContaining({ rule: 'narrative/fact-mismatch', line: 25, path: '正文第8行' })]);
+    expect(runCheck(broken.root).blocking).toEqual([expect.objectContaining({ rule: 'narrative/fact-mismatch', line: 25, path: expect.stringMatching(/^正文“支出预算\{\{400\.00\|支出合计\}\}万元/) })]);
   });
 
   it('reads files that start with a UTF-8 byte order mark (as Windows Notepad saves them)', () => {
@@ -155,7 +157,7 @@ describe('checkFindings by parts (what each worker thread of npm run check does)
     cpSync(join(tree.root, 'disclosures/2023/demo-county-office'), join(tree.root, 'disclosures/2023/demo-county-office-x'), { recursive: true });
     const { content } = checkContent(tree.root);
     expect(content.disclosures.map((d) => `${d.year}/${d.department}/${d.stage}`)).toEqual([
-      '2023/demo-county-office/final', '2023/demo-county-office-x/final', '2024/demo-county-office/budget',
+      '2023/demo-county-office/final', '2023/demo-county-office-x/final', '2024/demo-county-office/budget', '2024/demo-township-office/budget',
     ]);
   });
 
@@ -177,12 +179,13 @@ describe('formatFinding, countFindings, formatSummary', () => {
     values: [{ label: '分项之和', value: '1,992.85万元' }, { label: '差额', value: '0.01万元' }],
   };
 
-  it('prints path:line:col  severity  rule  path  message, then the values and the English line', () => {
-    expect(formatFinding(finding).split('\n')).toEqual([
+  it('prints path:line:col  severity  rule  path  message, the values, the English line, and the figures to acknowledge it with', () => {
+    expect(formatFinding({ ...finding, values: [{ label: '分项之和', value: '1,992.85万元（第12行）' }, finding.values[1]!] }).split('\n')).toEqual([
       'content/x/tables.yaml:12:5  error  sum/tree  rows[201].total  合计与分项之和不符',
-      '    分项之和：1,992.85万元',
+      '    分项之和：1,992.85万元（第12行）',
       '    差额：0.01万元',
       '    (Stated total differs)',
+      '    确认用（figures）：1,992.85万元；0.01万元',
     ]);
   });
 

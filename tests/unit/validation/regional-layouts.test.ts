@@ -96,7 +96,7 @@ describe('regional first-level indicator wordings', () => {
     // 项目完成 stands for 产出指标: 社会效益指标 does not belong under it.
     const misplaced = checkWith({ [FINAL_PERFORMANCE]: (text) => declared(text).replace('level2: 数量指标\n        name: 培训班次', 'level2: 社会效益指标\n        name: 培训班次') });
     const levels = misplaced.filter((finding) => finding.rule === 'plausibility/indicator-level');
-    expect(levels.map((finding) => finding.path)).toEqual(['projects[staff-training].indicators[1].level2']);
+    expect(levels.map((finding) => finding.path)).toEqual(['projects[staff-training].indicators[培训班次].level2']);
     expect(levels[0]!.message).toContain('“项目完成”（即产出指标）');
   });
 

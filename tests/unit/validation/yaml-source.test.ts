@@ -78,10 +78,10 @@ describe('displayPath', () => {
     items: [{ name: 'x' }, { name: 'y' }],
   };
 
-  it('names rows by code, projects by id and other list items from 1', () => {
+  it('names rows by code, projects by id and named items by name', () => {
     expect(displayPath(data, ['rows', 1, 'total'])).toBe('rows[20132].total');
-    expect(displayPath(data, ['projects', 0, 'indicators', 1, 'name'])).toBe('projects[cadre-training].indicators[2].name');
-    expect(displayPath(data, ['items', 0])).toBe('items[1]');
+    expect(displayPath(data, ['projects', 0, 'indicators', 1, 'name'])).toBe('projects[cadre-training].indicators[b].name');
+    expect(displayPath(data, ['items', 0])).toBe('items[x]');
   });
 
   it('drops the #key marker and survives missing items', () => {

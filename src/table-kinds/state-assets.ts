@@ -68,6 +68,11 @@ const schema = z.strictObject({
 type StateAssets = z.infer<typeof schema>;
 
 const ZERO = money(0);
+/**
+ * Categories a sum/vehicles finding names even when blank: the national layout's four, which findings (and the
+ * figures acknowledgements record) have always listed. The regional ones are named where printed.
+ */
+const ALWAYS_NAMED: ReadonlySet<Category> = new Set(['general_official', 'law_enforcement', 'special_professional', 'other']);
 const asMoney = (value: number | undefined) => (value === undefined ? undefined : money(String(value)));
 const nameOf = (table: StateAssets, key: Category) => table.vehicle_names?.[key] ?? STANDARD_NAME[key];
 
@@ -96,7 +101,7 @@ function rules(table: StateAssets): LocatedRuleFinding[] {
     findings.push(...checkSum({
       rule: 'sum/vehicles', file: 'tables.yaml', at: [key, 'total'], unit: '辆', tolerance: ZERO,
       subject: key === 'vehicles' ? '车辆合计' : '拟购置车辆合计',
-      addends: CATEGORY_KEYS.filter((category) => counts[category] !== undefined)
+      addends: CATEGORY_KEYS.filter((category) => counts[category] !== undefined || ALWAYS_NAMED.has(category))
         .map((category) => ({ label: nameOf(table, category), value: asMoney(counts[category]), at: [key, category] })),
       stated,
     }));

@@ -41,11 +41,13 @@ describe('state_assets by region', () => {
     ]);
   });
 
-  it('names each category in a sum that fails as printed, and only the printed ones', () => {
-    const wrong = stateAssets.schema.parse({ vehicles: { total: '3', law_enforcement: '2', other: '2' }, vehicle_names: { law_enforcement: '执法执勤用车' } });
+  it('names each category of a sum that fails as printed: the national four always, regional ones where printed', () => {
+    const wrong = stateAssets.schema.parse({ vehicles: { total: '3', emergency: '1', law_enforcement: '2', other: '2' }, vehicle_names: { law_enforcement: '执法执勤用车' } });
     const [finding] = stateAssets.rules!(wrong, context('final', '国有资产占有使用情况'));
     expect(finding?.rule).toBe('sum/vehicles');
-    expect(finding?.values?.map((value) => value.label).slice(0, 2)).toEqual(['分项 执法执勤用车', '分项 其他用车']);
+    expect(finding?.values?.map((value) => `${value.label}=${value.value}`).slice(0, 5)).toEqual([
+      '分项 一般公务用车=（空白）', '分项 应急保障用车=1辆', '分项 执法执勤用车=2辆', '分项 特种专业技术用车=（空白）', '分项 其他用车=2辆',
+    ]);
   });
 });
 

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { checkContent } from '../../../src/validation/check-content.ts';
-import { checkContentCached } from '../../../src/validation/check-cache.ts';
+import { CODE_FOLDERS, checkContentCached } from '../../../src/validation/check-cache.ts';
+import { RULES } from '../../../src/validation/rule-catalogue.ts';
 import { baseWith, type TempTree } from '../../helpers/content.ts';
 
 const trees: TempTree[] = [];
@@ -32,4 +33,10 @@ it('reuses unchanged disclosures and re-checks only a changed one, matching a fu
   expect(changed.rechecked).toBe(1);
   expect(changed.findings.some((f) => f.severity === 'error' && f.file.endsWith('2024/demo-county-office/budget/tables.yaml'))).toBe(true);
   expect(JSON.stringify(changed.findings)).toBe(full());
+});
+
+it('a change to any file that reports a rule invalidates the cache (the code hash covers every rule\'s home)', () => {
+  const hashed = (file: string) => CODE_FOLDERS.some((folder) => file.startsWith(`src/${folder}/`));
+  // Table kinds report their own checks (sum/vehicles in state-assets.ts): a cache blind to them kept stale findings.
+  expect(RULES.flatMap((rule) => rule.home).filter((file) => !hashed(file))).toEqual([]);
 });

@@ -603,6 +603,9 @@ function performanceYaml(dept: Department, data: StageData, budget: StageData | 
   for (const indicator of departmentIndicators) out.push(`    - ${indicatorFlow(indicator, final, r)}`);
   out.push('', 'projects:');
   const projectShapes: number[] = [];
+  // The projects spend no more than the year's project expenditure (plausibility/project-total-exceeds): each
+  // spends a share of its budget at most the department's (1% below it, for rounding).
+  const spentShare = final && budget && budget.gProject > 0n ? Math.min(1, Number(data.gProject) / Number(budget.gProject)) * 0.99 : 1;
   for (const project of data.projects) {
     out.push(`  - id: ${project.id}`, `    name: ${s(project.name)}`, `    code: ${q(project.code)}`, `    category: ${s(project.category)}`,
       `    competent_department: ${s(dept.name)}`, `    competent_department_code: ${q(dept.code)}`, `    implementing_unit: ${s(dept.name)}`,
@@ -611,8 +614,8 @@ function performanceYaml(dept: Department, data: StageData, budget: StageData | 
     if (!final) {
       out.push(`    funds: ${flow([['total', fmt(project.total)], ['fiscal', fmt(project.fiscal)], ['other', project.other > 0n ? fmt(project.other) : undefined]])}`);
     } else {
-      const fiscalFinal = frac(project.fiscal, r.chance(0.3) ? 1 : r.range(0.85, 1));
-      const otherFinal = frac(project.other, r.range(0.85, 1));
+      const fiscalFinal = frac(project.fiscal, (r.chance(0.3) ? 1 : r.range(0.85, 1)) * spentShare);
+      const otherFinal = frac(project.other, r.range(0.85, 1) * spentShare);
       const line = (name: string, budgetAmount: bigint, finalAmount: bigint) => {
         const entries: Array<[string, string | undefined]> = [['name', name], ['budget', fmt(budgetAmount)], ['final', fmt(finalAmount)], ['execution_rate', budgetAmount > 0n ? rate(finalAmount, budgetAmount) : undefined]];
         if (finalAmount * 100n < budgetAmount * 90n) entries.push(['reason', '按项目实际进度支付，结余资金已按规定收回。']);

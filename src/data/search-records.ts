@@ -96,8 +96,8 @@ export function disclosureSections(d: DisclosureView, narrativeMarkdown: string)
     add(SECTION_KINDS.narrative, section.id, section.title === '说明' ? `${d.meta.title} 说明` : section.title, section.text);
   }
   for (const view of d.tables) add(SECTION_KINDS.table, `table-${view.id}`, view.title, tableText(view));
-  const omitted = Object.values(d.tablesData?.omitted_tables ?? {});
-  if (omitted.length) add(SECTION_KINDS.table, 'tables', '未包含的标准表', omitted.join(' '));
+  const gaps = [...d.tableGaps.omitted.map((gap) => `${gap.name} ${gap.statement}`), ...d.tableGaps.missingFromSource.map((gap) => `${gap.name} ${gap.explanation}`)];
+  if (gaps.length) add(SECTION_KINDS.table, 'tables', '未包含的标准表', gaps.join(' '));
   if (d.projectExecution) add(SECTION_KINDS.table, 'table-project_execution', d.projectExecution.title, tableText(d.projectExecution));
   const deptPerf = d.performance?.department;
   if (deptPerf || d.departmentFunds || d.departmentIndicators) {

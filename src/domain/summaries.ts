@@ -1,7 +1,7 @@
 /**
  * Sentences computed from the data (比上年增加X万元，增长Y%), so no summary is ever typed twice.
  */
-import { type Money, abs, isZero, sum } from './money.ts';
+import { type Money, abs, isZero } from './money.ts';
 import { amountWithUnit as amountText } from './amount-display.ts';
 import { executionRate, formatPercent, formatRate, share, yearOnYear } from './rates.ts';
 
@@ -54,11 +54,14 @@ export function totalsSummary(input: TotalsSummaryInput): string | undefined {
   return sentence + '。';
 }
 
-/** The intro sentence of a disclosure that publishes only project performance. */
-export function projectsSummary(year: number, count: number, budgets: ReadonlyArray<Money | undefined>, unit: string): string {
-  const known = budgets.filter((b): b is Money => b !== undefined);
-  const total = sum(known);
-  return `${year}年共公开${count}个项目的绩效目标${known.length ? `，项目资金合计${amountText(total, unit)}` : ''}。`;
+/**
+ * The intro sentence of a disclosure that publishes only project performance. `funds` is the sum over its projects
+ * with each first-level project counted once (sumOverProjects in projects.ts); `nested` says the sum left out
+ * second-level projects their first-level project stands for.
+ */
+export function projectsSummary(year: number, count: number, funds: { readonly total: Money | undefined; readonly nested: boolean }, unit: string): string {
+  const total = funds.total ? `，项目资金合计${amountText(funds.total, unit)}${funds.nested ? '（一级项目与所属二级项目只计一次）' : ''}` : '';
+  return `${year}年共公开${count}个项目的绩效目标${total}。`;
 }
 
 /** "预算1,025.73万元，决算1,517.21万元，执行率147.92%" */

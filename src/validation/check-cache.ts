@@ -48,10 +48,16 @@ export interface CachedCheck {
 
 const SOURCE_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 
-/** Hash of the code that decides findings: a change to any rule, schema or domain file invalidates the cache. */
+/**
+ * The folders of src/ whose code decides findings: rules, schemas, domain arithmetic and the table kinds, which hold
+ * each table's own checks (src/table-kinds/kind.ts).
+ */
+export const CODE_FOLDERS = ['validation', 'schemas', 'domain', 'table-kinds'] as const;
+
+/** Hash of the code that decides findings: a change to any file of CODE_FOLDERS invalidates the cache. */
 function codeVersion(): string {
   const hash = createHash('sha1');
-  for (const folder of ['validation', 'schemas', 'domain']) {
+  for (const folder of CODE_FOLDERS) {
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
         const path = join(dir, entry.name);

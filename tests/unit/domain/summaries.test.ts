@@ -25,7 +25,9 @@ describe('summaries', () => {
     expect(totalsSummary({ year: 2023, stageLabel: '预算', unit: '万元' })).toBeUndefined();
   });
   it('summarises project-only disclosures and execution', () => {
-    expect(projectsSummary(2022, 2, [money('200000'), money('300000')], '元')).toBe('2022年共公开2个项目的绩效目标，项目资金合计500,000元。');
+    expect(projectsSummary(2022, 2, { total: money('500000'), nested: false }, '元')).toBe('2022年共公开2个项目的绩效目标，项目资金合计500,000元。');
+    expect(projectsSummary(2023, 3, { total: money('192.14'), nested: true }, '万元')).toBe('2023年共公开3个项目的绩效目标，项目资金合计192.14万元（一级项目与所属二级项目只计一次）。');
+    expect(projectsSummary(2023, 1, { total: undefined, nested: false }, '万元')).toBe('2023年共公开1个项目的绩效目标。');
     expect(executionSentence(money('1025.73'), money('1517.21'), '万元')).toBe('预算1,025.73万元，决算1,517.21万元，执行率147.92%');
     expect(executionSentence(money('0'), money('5'), '万元')).toBe('预算0.00万元，决算5.00万元，执行率不适用');
     expect(executionSentence(undefined, undefined, '万元')).toBeUndefined();

@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { checkContent } from '../../../src/validation/check-content.ts';
-import { checkContentCached } from '../../../src/validation/check-cache.ts';
+import { CODE_FOLDERS, checkContentCached } from '../../../src/validation/check-cache.ts';
+import { RULES } from '../../../src/validation/rule-catalogue.ts';
 import { baseWith, type TempTree } from '../../helpers/content.ts';
 
 const trees: TempTree[] = [];
@@ -86,4 +87,10 @@ it('a file that becomes unreadable, or is replaced by a folder, is checked again
   expect(changed.rechecked).toBe(1);
   expect(changed.findings).toContainEqual(expect.objectContaining({ rule: 'file/unreadable', file: expect.stringMatching(/budget\/tables\.yaml$/) }));
   expect(JSON.stringify(changed.findings)).toBe(JSON.stringify(checkContent(tree.root).findings));
+});
+
+it('a change to any file that reports a rule invalidates the cache (the code hash covers every rule\'s home)', () => {
+  const hashed = (file: string) => CODE_FOLDERS.some((folder) => file.startsWith(`src/${folder}/`));
+  // Table kinds report their own checks (sum/vehicles in state-assets.ts): a cache blind to them kept stale findings.
+  expect(RULES.flatMap((rule) => rule.home).filter((file) => !hashed(file))).toEqual([]);
 });

@@ -286,6 +286,21 @@ describe('budget and final accounts of a year are paired', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  const noJs = useGuardedTab({ javaScriptEnabled: false });
+  const paths = () => [`/departments/${DEMO_RENAMED.id}/`, `/${years[years.length - 1]}/`, followed[0]!.path, `/${years[years.length - 1]}/${DEMO_RENAMED.id}/final/`];
+  const tableTexts = (page: Page) => page.locator('table').evaluateAll((tables) => tables.map((t) => `${t.id}: ${(t.textContent ?? '').replace(/\s+/g, ' ').trim()}`));
+
+  test('every comparison table reads the same as with it, figures included', async () => {
+    for (const path of paths()) {
+      const withScript = await tableTexts((await session.tab.visit(path)).page);
+      const without = await tableTexts((await noJs.tab.visit(path)).page);
+      expect(without.length, path).toBeGreaterThan(0);
+      expect(without, path).toEqual(withScript);
+    }
+  });
+});
+
 describe('axe: no WCAG 2.1 A/AA violations on the new page types, with several years to show', () => {
   const pages = sitePages().filter((page) => ['year', 'department', 'project', 'data'].includes(page.kind));
   const sample = [

@@ -15,6 +15,7 @@ import type { Department } from '../schemas/site.ts';
 import { DISCLOSURE_RULES } from './rules/index.ts';
 import { registryFindings } from './rules/registry.ts';
 import { applyAcknowledgements } from './acknowledgements.ts';
+import { isUnreadableValue } from './as-printed.ts';
 import { bodyPath } from './display-path.ts';
 
 /** The findings of a check (or of one part of it) and what was read. */
@@ -91,10 +92,14 @@ function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosu
       filesByDisclosure.set(disclosure.dir, count);
       keep(disclosure);
       if (check && !check(disclosure.dir)) continue;
-      findings.push(...loadFindings);
-      if (!parts) continue;
+      if (!parts) {
+        findings.push(...loadFindings);
+        continue;
+      }
+      // Values kept as printed (as-printed.ts) can be acknowledged like any rule's finding.
+      findings.push(...loadFindings.filter((finding) => !isUnreadableValue(finding)));
       const context = buildDisclosureContext(parts, departments, knownDepartments, previous, disclosure.tables, texts);
-      const own: Finding[] = [];
+      const own: Finding[] = loadFindings.filter(isUnreadableValue);
       for (const rule of DISCLOSURE_RULES) {
         own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));
       }

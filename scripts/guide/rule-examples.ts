@@ -3,7 +3,7 @@
  * broken-content fixtures (tests/fixtures/invalid/<case>: files laid over tests/fixtures/base, expected.yaml naming
  * the rule the case breaks). Examples are never typed by hand, so they cannot drift from the messages.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -17,6 +17,8 @@ export function ruleExamples(fixturesRoot: string): Map<string, string> {
   const invalid = join(fixturesRoot, 'invalid');
   const examples = new Map<string, string>();
   for (const name of readdirSync(invalid).sort()) {
+    // A case without its expected.yaml is reported by tests/unit/validation/invalid-fixtures.test.ts.
+    if (!existsSync(join(invalid, name, EXPECTED))) continue;
     const expected = load(readFileSync(join(invalid, name, EXPECTED), 'utf8')) as { rule?: unknown; line?: unknown };
     if (typeof expected.rule !== 'string' || examples.has(expected.rule)) continue;
     const root = mkdtempSync(join(tmpdir(), 'guide-example-'));

@@ -113,6 +113,7 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'plausibility/copied-indicator', severity: 'warning', zh: '指标或年度目标与另一个无关项目完全相同（疑似误复制）', home: ['src/validation/rules/performance-plausibility.ts'] },
   { id: 'plausibility/stray-year', severity: 'warning', zh: '文字中出现既非本年也非上年的年份（疑似沿用旧文本）', home: ['src/validation/rules/performance-plausibility.ts', 'src/validation/rules/text-warnings.ts'] },
   { id: 'plausibility/missing-dates', severity: 'warning', zh: '未填写批复日期或公开日期', home: ['src/validation/rules/meta.ts'] },
+  { id: 'plausibility/publication-date', severity: 'warning', zh: '公开日期早于批复日期，或晚于批复后 20 日', home: ['src/validation/rules/meta.ts'] },
   { id: 'plausibility/template-text', severity: 'warning', zh: '留有模板文字（有则写、无则填、XX、报送日期： 年 月 日）', home: ['src/validation/rules/text-warnings.ts'] },
   { id: 'plausibility/yoy-no-reason', severity: 'warning', zh: '说明了比上年增减却没有说明原因', home: ['src/validation/rules/narrative.ts'] },
   { id: 'plausibility/mixed-units', severity: 'warning', zh: '说明中混用了万元和元', home: ['src/validation/rules/narrative.ts', 'src/validation/rules/text-warnings.ts'] },

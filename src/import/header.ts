@@ -27,6 +27,7 @@ export interface Header {
 export const looksNumeric = (text: string): boolean => /^[-(（]?[\d０-９][\d０-９,，.．]*[)）]?%?$/.test(text.replace(/[\s\u3000]/g, ''));
 /** A line label that starts the data of a table (合计, or numbered lines of a summary table). */
 const DATA_LABEL = /^(?:合计|总计|[一二三四五六七八九十]+、.+)$/;
+const isSentence = (text: string): boolean => /[，。；;]/.test(text) || normalise(text).length > 16;
 const META_LINE = /单位[:：]|部门[:：]|编制|日期[:：]/;
 
 function isColumnNumbers(sheet: Sheet, row: number): boolean {
@@ -47,7 +48,8 @@ export function readHeader(sheet: Sheet, fromRow: number): Header | undefined {
   let last = first;
   for (let row = first + 1; row < sheet.rows.length; row++) {
     const texts = rowTexts(sheet, row);
-    if (texts.length === 0 || texts.some(({ text }) => looksNumeric(text) || DATA_LABEL.test(normalise(text)))) break;
+    // Figures, a line label in the first column (合计, 一、本年收入) or a sentence (an empty table's statement) end it.
+    if (texts.length === 0 || texts.some(({ text }) => looksNumeric(text)) || DATA_LABEL.test(normalise(texts[0]!.text)) || (texts.length === 1 && isSentence(texts[0]!.text))) break;
     last = row;
   }
   const dataRow = last + 1 < sheet.rows.length && isColumnNumbers(sheet, last + 1) ? last + 2 : last + 1;

@@ -80,7 +80,9 @@ export function importSheets(sheets: readonly Sheet[], options: ImportOptions = 
     }
     const declared = declaredUnit(sheet, header.firstRow);
     if (declared) units.push({ unit: declared.unit, at: cellRef(sheet, declared.row, declared.col) });
-    const result = readTable(found.key, sheet, header, stage, tableName, found.title, options.year);
+    // The title is kept as printed where it is more than the standard name (the department's, a number).
+    const title = found.title === found.kind.label[stage] ? undefined : found.title;
+    const result = readTable(found.key, sheet, header, stage, tableName, title, options.year);
     problems.push(...result.problems);
     notes.push(...result.notes);
     if (result.value) { read.set(found.key, result.value); from.set(found.key, sheet.name); }

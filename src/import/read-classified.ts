@@ -73,7 +73,8 @@ export function readClassified(sheet: Sheet, kind: AnyTableKind, header: Header,
       continue;
     }
     const hasAmounts = Object.keys(amounts).length > 0;
-    if (!code && !hasAmounts && [...amountColumns.keys()].every((col) => !ownText(sheet, row, col))) {
+    // A line of text with no figure and no code under (or in) the table: its note, or an empty table's statement.
+    if (!/^\d+$/.test(code) && !hasAmounts && [...amountColumns.keys()].every((col) => !ownText(sheet, row, col))) {
       texts.push(rowTexts(sheet, row).map(({ text }) => text.trim()).join(' '));
       continue;
     }

@@ -10,6 +10,8 @@ import { cellRef, ownText, type Sheet } from './sheet.ts';
 import { bodyRows, columnHasContent, readAmounts, type Figure } from './rows.ts';
 import type { ReadTable } from './read-classified.ts';
 import type { ImportProblem } from './problems.ts';
+import { countText } from './amount-text.ts';
+import { fieldsAt } from './kind-fields.ts';
 
 const ITEMS: readonly ColumnRule[] = [
   { key: 'total', names: ['合计', '“三公”经费合计', '三公经费合计', '三公经费', '“三公”经费', '总计'] },
@@ -39,10 +41,23 @@ const periodProblem = (at: string, label: string, tableName: string): ImportProb
   fix: '把这一栏的名称写成“本年预算数”“上年预算数”“预算数”或“决算数”（可带年份，如“2024年预算数”）',
 });
 
-export function readThreePublic(sheet: Sheet, _kind: AnyTableKind, header: Header, stage: Stage, tableName: string, title: string | undefined, year: number | undefined): ReadTable {
+/** The counts behind the amounts (出国团组数 …), printed as lines under the table: label and count. */
+function readDetail(sheet: Sheet, row: number, valueCol: number, details: readonly { key: string; label: string }[], into: Record<string, unknown>, tableName: string, problems: ImportProblem[]): boolean {
+  const label = normalise(ownText(sheet, row, 0)).replace(/^其中:/, '').replace(/\((?:个|人|人次|辆|批次|次)\)$/, '');
+  const detail = details.find((d) => normalise(d.label) === label);
+  if (!detail) return false;
+  const count = countText(sheet.rows[row]?.[valueCol]);
+  if (!count.ok) problems.push({ rule: 'import/not-a-count', at: cellRef(sheet, row, valueCol), message: `${tableName}中“${detail.label}”无法读取：${count.reason}`, messageEn: count.reasonEn, fix: '填公开文件印的整数（空白就留空）' });
+  else if (count.text !== undefined) into[detail.key] = Number(count.text);
+  return true;
+}
+
+export function readThreePublic(sheet: Sheet, kind: AnyTableKind, header: Header, stage: Stage, tableName: string, title: string | undefined, year: number | undefined): ReadTable {
   const problems: ImportProblem[] = [];
   const notes: ReadTable['notes'] = [];
   const groups: Record<string, Record<string, Figure>> = {};
+  const details: Record<string, unknown> = {};
+  const detailFields = fieldsAt(kind.schema, ['details']);
   const itemColumns = header.columns.filter((column) => ITEMS.some((item) => item.names.map(normalise).includes(normalise(column.path.join(''))) || item.names.map(normalise).includes(normalise(column.path[column.path.length - 1]!))));
   if (itemColumns.length >= 3) {
     // Items as columns, a row per period; the first column names the period.
@@ -51,6 +66,7 @@ export function readThreePublic(sheet: Sheet, _kind: AnyTableKind, header: Heade
     notes.push(...map.notes);
     for (const row of bodyRows(sheet, header, notes)) {
       const label = ownText(sheet, row, 0);
+      if (readDetail(sheet, row, 1, detailFields, details, tableName, problems)) continue;
       const amounts = readAmounts(sheet, row, map.keys, tableName, problems);
       const period = periodOf(label, stage, year);
       if (!period) { if (label || Object.keys(amounts).length) problems.push(periodProblem(cellRef(sheet, row, 0), label || '（空白）', tableName)); continue; }
@@ -66,9 +82,11 @@ export function readThreePublic(sheet: Sheet, _kind: AnyTableKind, header: Heade
       if (period) columns.set(column.col, period);
       else if (columnHasContent(sheet, header)(column.col)) problems.push(periodProblem(column.ref, label, tableName));
     }
+    const thisYear = [...columns].find(([, period]) => period === 'this_year')?.[0] ?? 1;
     for (const row of bodyRows(sheet, header, notes)) {
       const label = normalise(ownText(sheet, row, 0));
       if (!label) continue;
+      if (readDetail(sheet, row, thisYear, detailFields, details, tableName, problems)) continue;
       const item = ITEMS.find((rule) => rule.names.map(normalise).includes(label) || rule.names.map(normalise).includes(label.replace(/^其中:/, '')));
       if (!item) {
         problems.push({ rule: 'import/unknown-line', at: cellRef(sheet, row, 0), message: `${tableName}中“${ownText(sheet, row, 0)}”不是“三公”经费的项目`, messageEn: 'Not an item of the three public expenses', fix: '项目名称应为：合计、因公出国（境）费、公务用车购置及运行费、公务用车购置费、公务用车运行维护费、公务接待费' });
@@ -81,5 +99,6 @@ export function readThreePublic(sheet: Sheet, _kind: AnyTableKind, header: Heade
   const order = ['this_year', 'last_year', 'budget'] as const;
   const value: Record<string, unknown> = { ...(title ? { title } : {}) };
   for (const key of order) if (groups[key]) value[key] = Object.fromEntries(ITEMS.filter((item) => groups[key]![item.key]).map((item) => [item.key, groups[key]![item.key]]));
+  if (Object.keys(details).length) value.details = details;
   return { value, problems, notes };
 }

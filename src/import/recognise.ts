@@ -21,7 +21,8 @@ export type SheetKind = (typeof SHEET_KINDS)[number];
 const EXTRA_TITLES: Partial<Record<SheetKind, readonly string[]>> = {
   general_budget_expenditure: ['一般公共预算支出表', '一般公共预算支出决算表'],
   general_budget_basic_expenditure: ['一般公共预算基本支出表', '一般公共预算基本支出决算表'],
-  government_fund_expenditure: ['政府性基金支出表', '政府性基金预算财政拨款支出表'],
+  government_fund_expenditure: ['政府性基金支出表', '政府性基金预算财政拨款支出表', '政府性基金预算支出决算表'],
+  state_capital_expenditure: ['国有资本经营预算支出决算表', '国有资本经营预算财政拨款支出表'],
   three_public_expenses: ['“三公”经费支出表', '三公经费支出表', '一般公共预算“三公”经费支出决算表'],
 };
 
@@ -61,8 +62,13 @@ export function tableNamedBy(text: string): TitleVariant | undefined {
   for (const variant of VARIANTS) {
     if (core.endsWith(variant.core) && (!best || variant.core.length > best.core.length)) best = variant;
   }
+  // A title naming a fund or a part (政府性基金…支出表) that only a shorter, general name matched (支出表) is not that
+  // table: it stays unrecognised and is reported, never read as another table.
+  if (best && QUALIFIERS.some((word) => core.includes(word) && !best!.core.includes(word))) return undefined;
   return best;
 }
+
+const QUALIFIERS = ['政府性基金', '国有资本经营', '基本支出', '三公', '项目支出', '财政拨款', '一般公共'];
 
 /** How many rows at the top of a sheet may hold its title. */
 const TITLE_ROWS = 6;

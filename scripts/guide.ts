@@ -40,7 +40,7 @@ function sampleReport(contentRoot: string): string {
     const counts = countFindings(own);
     const meta = disclosure.index?.data;
     lines.push(`### ${disclosure.year}/${disclosure.department}/${disclosure.stage}：${meta?.title ?? ''}`, '');
-    lines.push(`来源：${meta?.source.document ?? ''}（SHA-256 \`${meta?.source.sha256.slice(0, 16) ?? ''}…\`）。`);
+    lines.push(`来源：${meta?.source.document ?? ''}${meta?.source.sha256 ? `（SHA-256 \`${meta.source.sha256.slice(0, 16)}…\`）` : ''}。`);
     lines.push(`检查结果：错误 ${counts.errors} 项，已确认 ${counts.acknowledged} 项，提示 ${counts.warnings} 项。`, '');
     const acknowledged = own.filter((f) => f.acknowledged);
     if (acknowledged.length) {

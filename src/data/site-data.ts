@@ -19,6 +19,7 @@ import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './nar
 import { executionSentence, expenditureTotal, projectsSummary, totalsSummary } from '../domain/summaries.ts';
 import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
 import type { ChartSpec } from '../charts/chart-specs.ts';
+import { sourceDocumentView, type SourceDocumentView } from './source-document.ts';
 
 export interface DisclosureView {
   readonly id: string;
@@ -28,6 +29,8 @@ export interface DisclosureView {
   readonly stageLabel: string;
   readonly department: Department;
   readonly meta: FrontMatter;
+  /** The published document: its file in the folder (published with the page), size and computed SHA-256. */
+  readonly source: SourceDocumentView;
   readonly body: string;
   readonly tablesData?: TablesFile;
   readonly performance?: PerformanceFile;
@@ -78,7 +81,7 @@ export function disclosureUrl(year: number, department: string, stage: Stage): s
 function buildDisclosureView(
   year: number, stage: Stage, department: Department, meta: FrontMatter, body: string,
   tables: TablesFile | undefined, performance: PerformanceFile | undefined, notes: Finding[], terms: readonly GlossaryLink[],
-  sheet: FactSheet,
+  sheet: FactSheet, sourceFile: string | undefined,
 ): DisclosureView {
   const unit = meta.unit;
   const shape = { stage, year, unit };
@@ -106,10 +109,12 @@ function buildDisclosureView(
     }) ??
     (funds?.total ? `${year}年部门整体${executionSentence(funds.total.budget, funds.total.final, unit)}。` : undefined) ??
     (performance?.projects.length ? projectsSummary(year, performance.projects.length, performance.projects.map((p) => p.funds?.total), unit) : undefined);
+  const url = disclosureUrl(year, department.id, stage);
   return {
     id: `${year}-${department.id}-${stage}`,
-    url: disclosureUrl(year, department.id, stage),
+    url,
     year, stage, stageLabel, department, meta, body,
+    source: sourceDocumentView(url, meta.source, sourceFile),
     ...(tables ? { tablesData: tables } : {}),
     ...(performance ? { performance } : {}),
     notes,
@@ -138,7 +143,7 @@ function linkDisclosures(disclosures: DisclosureView[]): void {
   }
 }
 
-/** The view models of a checked site (pure: reads nothing but the check's result). */
+/** The view models of a checked site (reads nothing but the check's result and the source documents it chose). */
 export function buildSiteData({ content, findings }: Pick<CheckResult, 'content' | 'findings'>): SiteData {
   const site = content.site?.data;
   if (!site) throw new Error('site.yaml 无效');
@@ -163,7 +168,7 @@ export function buildSiteData({ content, findings }: Pick<CheckResult, 'content'
     const previous = ownSheets.get(`${disclosure.year - 1}/${disclosure.department}/${disclosure.stage}`);
     const sheet = withLastYear(own, previous);
     disclosures.push(buildDisclosureView(disclosure.year, disclosure.stage, department, meta, disclosure.index.body,
-      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms, sheet));
+      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms, sheet, disclosure.sourceFile));
   }
   linkDisclosures(disclosures);
   disclosures.sort((a, b) => b.year - a.year || a.department.name.localeCompare(b.department.name, 'zh-CN') || a.stage.localeCompare(b.stage));

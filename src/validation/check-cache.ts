@@ -110,7 +110,8 @@ export function checkContentCached(root: string, part: ContentPart | undefined, 
     const parts = [
       ...FILES.map((f) => stamp(join(d.absolute, f))),
       ...(previous ? FILES.map((f) => stamp(join(previous.absolute, f))) : ['none']),
-      readdirSync(d.absolute).sort().join(','),
+      // Other files too (the source document's hash is checked against a typed one): name, size and time.
+      readdirSync(d.absolute).sort().map((name) => (FILES.includes(name) ? name : `${name}=${stamp(join(d.absolute, name))}`)).join(','),
       registryKey,
     ];
     keys.set(d.dir, createHash('sha1').update(parts.join('\n')).digest('hex'));

@@ -15,6 +15,7 @@ import { frontMatter, type FrontMatter } from '../schemas/disclosure.ts';
 import { tablesFile, type TablesFile } from '../schemas/tables.ts';
 import { performanceFile, type PerformanceFile } from '../schemas/performance.ts';
 import type { Stage } from '../schemas/primitives.ts';
+import { sourceCandidates, sourceFileFindings, sourceFileName } from './source-file.ts';
 
 export interface Parsed<T> {
   readonly source: SourceDocument;
@@ -34,6 +35,8 @@ export interface LoadedDisclosure {
   readonly department: string;
   readonly stage: Stage;
   readonly index?: IndexFile;
+  /** The published document in the folder (absolute path), see source-file.ts. */
+  readonly sourceFile?: string;
   readonly tables?: Parsed<TablesFile>;
   readonly performance?: Parsed<PerformanceFile>;
 }
@@ -231,15 +234,21 @@ export interface DisclosureTexts {
 export function loadDisclosure({ absolute: dir, year, department, stage }: DisclosureFolder, findings: Finding[], texts: DisclosureTexts = {}): LoadedDisclosure {
   // One directory listing answers which files exist (a stat per file adds up at tens of thousands of folders).
   const names = new Set(readdirSync(dir));
-  for (const name of names) {
-    if (!(DISCLOSURE_FILES as readonly string[]).includes(name) && statSync(join(dir, name)).isFile()) {
-      findings.push(layoutFinding(join(dir, name), `披露文件夹中有无法识别的文件“${name}”（只读取 index.md、tables.yaml、performance.yaml）`, `Unrecognised file ${name} is ignored`, 'warning', 'layout/unknown-file'));
-    }
-  }
   const indexPath = join(dir, 'index.md');
   let index: IndexFile | undefined;
   if (names.has('index.md')) index = readIndexText(displayFile(indexPath), readText(indexPath), findings, () => readText(indexPath));
   else findings.push(layoutFinding(indexPath, '缺少 index.md（属性和说明）', 'Missing index.md', 'error', 'layout/missing-file'));
+  // Besides the content files the folder holds the published document (source-file.ts); anything else is reported.
+  const extra = [...names].filter((name) => !(DISCLOSURE_FILES as readonly string[]).includes(name) && statSync(join(dir, name)).isFile());
+  const files = sourceCandidates(extra);
+  const meta = index?.data;
+  const source = meta ? sourceFileFindings(dir, files, meta.source) : { findings: [], others: [] };
+  if (index && meta) for (const finding of source.findings) findings.push(placeFinding(index.source, finding));
+  const unknown = [...extra.filter((name) => !files.includes(name) && !name.startsWith('.') && !name.startsWith('~$')), ...source.others].sort();
+  for (const name of unknown) {
+    findings.push(layoutFinding(join(dir, name), `披露文件夹中有无法识别的文件“${name}”（读取 index.md、tables.yaml、performance.yaml 和发布的原始文件；原始文件只能有一个，在 source.file 写明）`, `Unrecognised file ${name} is ignored`, 'warning', 'layout/unknown-file'));
+  }
+  const sourceFile = meta ? sourceFileName(files, meta.source) : undefined;
   const tablesPath = join(dir, 'tables.yaml');
   const performancePath = join(dir, 'performance.yaml');
   return {
@@ -248,6 +257,7 @@ export function loadDisclosure({ absolute: dir, year, department, stage }: Discl
     department,
     stage,
     ...(index ? { index } : {}),
+    ...(sourceFile ? { sourceFile: join(dir, sourceFile) } : {}),
     ...(names.has('tables.yaml') ? { tables: readYaml(tablesPath, tablesFile, findings, (texts.tables = readText(tablesPath))) } : {}),
     ...(names.has('performance.yaml') ? { performance: readYaml(performancePath, performanceFile, findings, (texts.performance = readText(performancePath))) } : {}),
   };

@@ -68,6 +68,11 @@ export interface SiteData {
 const SLOT = Symbol.for('budget-disclosure-publisher.site-data');
 type Slot = { [SLOT]?: SiteData };
 
+/** Forgets the view models, so the next page builds them from the content shared then (the live preview). */
+export function resetSiteData(): void {
+  delete (globalThis as Slot)[SLOT];
+}
+
 export function getSiteData(): SiteData {
   const slot = globalThis as Slot;
   slot[SLOT] ??= buildSiteData(getCheckedContent());

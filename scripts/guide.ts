@@ -5,6 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fieldTable } from './guide/schema-fields.ts';
+import { factPlaces } from './guide/fact-places.ts';
+import { TABLE_KINDS } from '../src/table-kinds/registry.ts';
 import { site, department, glossaryFile } from '../src/schemas/site.ts';
 import { frontMatter } from '../src/schemas/disclosure.ts';
 import { tablesFile } from '../src/schemas/tables.ts';
@@ -23,8 +25,16 @@ export function renderGuide(contentRoot: string): string {
     site: fieldTable(site), department: fieldTable(department), glossary: fieldTable(glossaryFile),
     'front-matter': fieldTable(frontMatter), tables: fieldTable(tablesFile), performance: fieldTable(performanceFile),
   };
+  // Where each fact is read: the readings of the sample content and of the complete base fixture.
+  const checked = checkContent(contentRoot);
+  const places = factPlaces([checked.content, checkContent(resolve('tests/fixtures/base')).content]);
+  const standard = (kind: (typeof TABLE_KINDS)[number]) => [kind.standard?.budget ? '预算' : '', kind.standard?.final ? '决算' : ''].filter(Boolean).join('、') || '—';
+  const tableNames = ['| tables.yaml 中的名称 | 预算公开中的表名 | 决算公开中的表名 | 国家模板的标准表 |', '| --- | --- | --- | --- |',
+    ...TABLE_KINDS.map((kind) => `| \`${kind.key}\` | ${kind.label.budget} | ${kind.label.final} | ${standard(kind)} |`)].join('\n');
   return template
     .replace('<!-- rules -->', rules)
+    .replace('<!-- fact-places -->', places)
+    .replace('<!-- table-names -->', tableNames)
     .replace('<!-- facts -->', facts)
     .replace(/<!-- fields:([a-z-]+) -->/g, (_, key: string) => fields[key] ?? '')
     .replace('<!-- sample-report -->', sampleReport(contentRoot));

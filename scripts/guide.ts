@@ -5,35 +5,36 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fieldTable } from './guide/schema-fields.ts';
-import { factPlaces } from './guide/fact-places.ts';
 import { TABLE_KINDS } from '../src/table-kinds/registry.ts';
 import { site, department, glossaryFile } from '../src/schemas/site.ts';
 import { frontMatter } from '../src/schemas/disclosure.ts';
 import { tablesFile } from '../src/schemas/tables.ts';
 import { performanceFile } from '../src/schemas/performance.ts';
 import { RULES } from '../src/validation/rule-catalogue.ts';
-import { FACT_NAMES } from '../src/domain/facts/catalogue.ts';
+import { factTable } from './guide/fact-places.ts';
+import { ruleExamples } from './guide/rule-examples.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings } from '../src/validation/format-findings.ts';
 import type { Finding } from '../src/validation/finding.ts';
 
 export function renderGuide(contentRoot: string): string {
   const template = readFileSync(resolve('scripts/guide/template.md'), 'utf8');
-  const rules = ['| 规则编号 | 级别 | 含义 |', '| --- | --- | --- |', ...RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity === 'error' ? '错误' : '提示'} | ${rule.zh} |`)].join('\n');
-  const facts = FACT_NAMES.map((name) => `\`${name}\``).join('、');
+  const examples = ruleExamples(resolve('tests/fixtures'));
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  const rules = [
+    '| 规则编号 | 级别 | 含义 | 检查结果示例（取自测试用例） |', '| --- | --- | --- | --- |',
+    ...RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity === 'error' ? '错误' : '提示'} | ${cell(rule.zh)} | ${cell(examples.get(rule.id) ?? '（由程序测试生成，见 tests/unit）')} |`),
+  ].join('\n');
+  const facts = factTable([contentRoot, resolve('tests/fixtures/base')]);
   const fields: Record<string, string> = {
     site: fieldTable(site), department: fieldTable(department), glossary: fieldTable(glossaryFile),
     'front-matter': fieldTable(frontMatter), tables: fieldTable(tablesFile), performance: fieldTable(performanceFile),
   };
-  // Where each fact is read: the readings of the sample content and of the complete base fixture.
-  const checked = checkContent(contentRoot);
-  const places = factPlaces([checked.content, checkContent(resolve('tests/fixtures/base')).content]);
   const standard = (kind: (typeof TABLE_KINDS)[number]) => [kind.standard?.budget ? '预算' : '', kind.standard?.final ? '决算' : ''].filter(Boolean).join('、') || '—';
   const tableNames = ['| tables.yaml 中的名称 | 预算公开中的表名 | 决算公开中的表名 | 国家模板的标准表 |', '| --- | --- | --- | --- |',
     ...TABLE_KINDS.map((kind) => `| \`${kind.key}\` | ${kind.label.budget} | ${kind.label.final} | ${standard(kind)} |`)].join('\n');
   return template
     .replace('<!-- rules -->', rules)
-    .replace('<!-- fact-places -->', places)
     .replace('<!-- table-names -->', tableNames)
     .replace('<!-- facts -->', facts)
     .replace(/<!-- fields:([a-z-]+) -->/g, (_, key: string) => fields[key] ?? '')

@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { department as departmentSchema, type Department } from '../src/schemas/site.ts';
 import type { Stage } from '../src/schemas/primitives.ts';
 import { loadDisclosure } from '../src/validation/load-content.ts';
+import { realRoot } from '../src/validation/content-file.ts';
 import { disclosureFactSheet } from '../src/table-kinds/tables.ts';
 import { scaffoldDisclosure, type PreviousDisclosure } from '../src/scaffold/new-disclosure.ts';
 import { DEPARTMENT_FLAGS, newDepartmentFile } from '../src/scaffold/new-department.ts';
@@ -73,7 +74,7 @@ function readDepartment(root: string, id: string): Department | undefined {
 function previousDisclosure(root: string, year: number, department: string, stage: Stage): PreviousDisclosure | undefined {
   const absolute = join(root, 'disclosures', String(year - 1), department, stage);
   if (!existsSync(join(absolute, 'index.md'))) return undefined;
-  const loaded = loadDisclosure({ absolute, year: year - 1, department, stage }, []);
+  const loaded = loadDisclosure({ absolute, year: year - 1, department, stage, rootReal: realRoot(root) }, []);
   const facts = disclosureFactSheet(loaded.tables?.data, loaded.index?.body ?? '', { stage, year: year - 1, unit: loaded.index?.data?.unit ?? '万元' }).values('current');
   const tablesPath = join(absolute, 'tables.yaml');
   return { year: year - 1, index: readFileSync(join(absolute, 'index.md'), 'utf8'), ...(existsSync(tablesPath) ? { tables: readFileSync(tablesPath, 'utf8') } : {}), performance: existsSync(join(absolute, 'performance.yaml')), facts };

@@ -1,7 +1,7 @@
 /**
  * Sentences computed from the data (比上年增加X万元，增长Y%), so no summary is ever typed twice.
  */
-import { type Money, abs, isZero, sum } from './money.ts';
+import { type Money, abs, isZero } from './money.ts';
 import { amountWithUnit as amountText } from './amount-display.ts';
 import { executionRate, formatPercent, formatRate, share, yearOnYear } from './rates.ts';
 
@@ -54,11 +54,14 @@ export function totalsSummary(input: TotalsSummaryInput): string | undefined {
   return sentence + '。';
 }
 
-/** The intro sentence of a disclosure that publishes only project performance. */
-export function projectsSummary(year: number, count: number, budgets: ReadonlyArray<Money | undefined>, unit: string): string {
-  const known = budgets.filter((b): b is Money => b !== undefined);
-  const total = sum(known);
-  return `${year}年共公开${count}个项目的绩效目标${known.length ? `，项目资金合计${amountText(total, unit)}` : ''}。`;
+/**
+ * The intro sentence of a disclosure that publishes only project performance. `funds` is the sum over its projects
+ * with each first-level project counted once (sumOverProjects in projects.ts); `nested` says the sum left out
+ * second-level projects their first-level project stands for.
+ */
+export function projectsSummary(year: number, count: number, funds: { readonly total: Money | undefined; readonly nested: boolean }, unit: string): string {
+  const total = funds.total ? `，项目资金合计${amountText(funds.total, unit)}${funds.nested ? '（一级项目与所属二级项目只计一次）' : ''}` : '';
+  return `${year}年共公开${count}个项目的绩效目标${total}。`;
 }
 
 /** "预算1,025.73万元，决算1,517.21万元，执行率147.92%" */
@@ -69,4 +72,17 @@ export function executionSentence(budget: Money | undefined, final: Money | unde
   if (final) parts.push(`决算${amountText(final, unit)}`);
   if (final) parts.push(`执行率${formatRate(executionRate(final, budget ?? { units: 0n, decimals: 0 }))}`);
   return parts.join('，');
+}
+
+/**
+ * A final account's explanation of one line, written from its figures so it cannot contradict them:
+ * "年初预算为X万元，支出决算为Y万元，完成年初预算的Z%。决算数大于年初预算数的主要原因是……" (docs/domain.md §7).
+ */
+export function completionSentence(budget: Money, actual: Money, unit: string, reason: string | undefined): string {
+  const figures = `年初预算为${amountText(budget, unit)}，支出决算为${amountText(actual, unit)}`;
+  if (isZero(budget)) return `${figures}（年初未安排预算，完成率不适用）。${reason ? `主要原因是${reason.replace(/^主要原因是/, '')}` : ''}`;
+  const order = actual.units > budget.units ? '大于' : actual.units < budget.units ? '小于' : '等于';
+  const rate = formatRate(executionRate(actual, budget));
+  const because = reason ? `决算数${order}年初预算数的主要原因是${reason.replace(/^主要原因是/, '').replace(/。?$/, '。')}` : order === '等于' ? '决算数等于年初预算数。' : '';
+  return `${figures}，完成年初预算的${rate}。${because}`;
 }

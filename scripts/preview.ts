@@ -6,13 +6,13 @@
  * panel, and /_preview/findings/ lists the whole site's. Pages with errors are shown too: the build would stop.
  * Nothing of the preview reaches a build (src/preview/preview-findings.ts). Stop with Ctrl+C.
  */
-import { watch } from 'node:fs';
+import { createReadStream, statSync, watch } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings } from '../src/validation/format-findings.ts';
 import { shareCheckedContent } from '../src/data/checked-content.ts';
-import { resetSiteData } from '../src/data/site-data.ts';
+import { getSiteData, resetSiteData } from '../src/data/site-data.ts';
 import { FINDINGS_PAGE, PREVIEW_ENV } from '../src/preview/preview-findings.ts';
 
 function option(argv: readonly string[], name: string, fallback: string): string {
@@ -47,6 +47,16 @@ const previewIntegration: AstroIntegration = {
       injectRoute({ pattern: FINDINGS_PAGE, entrypoint: new URL('../src/preview/FindingsPage.astro', import.meta.url), prerender: true });
     },
     'astro:server:setup': ({ server }) => {
+      // The source documents, where a build publishes them (src/data/source-document.ts): the page's links work.
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
+        const view = /^\/\d{4}\/[^/]+\/(?:budget|final)\/source\/[^/]+$/.test(path)
+          ? getSiteData().disclosures.find((d) => d.source.file?.output === path)?.source.file : undefined;
+        if (!view) return next();
+        response.setHeader('Content-Type', 'application/octet-stream');
+        response.setHeader('Content-Length', String(statSync(view.path).size));
+        createReadStream(view.path).pipe(response);
+      });
       let timer: NodeJS.Timeout | undefined;
       const changed = (file: string) => {
         clearTimeout(timer);

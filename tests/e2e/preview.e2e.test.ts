@@ -3,6 +3,7 @@
  * its finding within a few seconds, the findings page lists the whole site's; and nothing of it is in a built site.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -30,6 +31,12 @@ describe('the published build', () => {
 
 describe('npm run preview', () => {
   const tree = copyToTemp(SAMPLE_CONTENT, 'budget-preview-');
+  // The published PDF dropped into the folder, its typed hash line deleted: the hash is computed from the file.
+  const PDF = '石柱2023年预算公开.pdf';
+  const pdfBytes = Buffer.from('%PDF-1.4\n% sample\nabc');
+  const indexPath = join(tree.root, DISCLOSURE, 'index.md');
+  writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace(/\n  sha256: [0-9a-f]{64}/, ''));
+  writeFileSync(join(tree.root, DISCLOSURE, PDF), pdfBytes);
   let child: ChildProcess;
   let origin = '';
   let output = '';
@@ -75,6 +82,17 @@ describe('npm run preview', () => {
     // The sample's warnings are listed with file:line and the Chinese message.
     const first = page.locator('#preview-findings li').first();
     expect(await first.textContent()).toMatch(new RegExp(`${DISCLOSURE}/[a-z.]+:\\d+`));
+  });
+
+  it('links the source document with its kind, size and the SHA-256 of its bytes', async () => {
+    const link = page.locator('#provenance a.source-file');
+    expect(await link.textContent()).toContain(`（PDF，${pdfBytes.length} 字节）`);
+    const expected = createHash('sha256').update(pdfBytes).digest('hex');
+    expect(await page.locator('#provenance code.hash').textContent()).toBe(expected);
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`${PAGE}source/${encodeURIComponent(PDF)}`);
+    const served = await page.request.get(`${origin}${href}`);
+    expect(Buffer.from(await served.body()).equals(pdfBytes)).toBe(true);
   });
 
   it('an edit shows its finding within a few seconds', async () => {

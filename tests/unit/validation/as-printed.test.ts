@@ -78,4 +78,21 @@ describe('a value printed in a form its field cannot read', () => {
     });
     expect(blocking.map((finding) => finding.rule), dump(blocking)).toEqual(['schema/amount']);
   });
+
+  it('cannot be acknowledged where leaving it out leaves its file unreadable (a required field in a list): the file stays an error', () => {
+    const tables = 'disclosures/2024/demo-county-office/budget/tables.yaml';
+    // equipment[].count is required: without it the list item, and so the file, cannot be read.
+    const broken = replaceOnce('  planned_vehicle_purchases: { total: 0, general_official: 0 }\n', '  planned_vehicle_purchases: { total: 0, general_official: 0 }\n  equipment:\n    - { name: 单价100万元（含）以上设备（不含车辆）, count: 约2 }\n');
+    const first = check({ [tables]: broken }).blocking.find((finding) => finding.rule === 'schema/count');
+    expect(first, 'the unreadable count').toBeDefined();
+    const ack = ['acknowledgements:', '  - rule: schema/count', '    file: tables.yaml', `    path: ${first!.path}`,
+      `    figures: ${first!.values!.map((value) => value.value).join('；')}`, '    explanation: 原文如此。', '---'].join('\n');
+    expect(first!.message, 'no offer to acknowledge it').not.toContain('acknowledgements');
+    const { blocking } = check({
+      [tables]: broken,
+      'disclosures/2024/demo-county-office/budget/index.md': (text) => text.replace(/\n---\n/, `\n${ack}\n`),
+    });
+    expect(blocking.map((finding) => finding.rule), dump(blocking)).toContain('schema/count');
+  });
 });
+

@@ -4,7 +4,8 @@
  * left out is blank, never zero); last year's figures moved into the fields that print 上年数 (each table kind's
  * `lastYearFields`, and the 上年数 table from last year's facts); years moved on by one; dates, hashes, sign-offs,
  * corrections and acknowledgements cleared. Without last year's: a blank template.
- * The result does not check clean until the figures are entered: the check then names every figure still missing.
+ * The check names every narrative figure still to enter ({{待填|…}}); a table cell left blank is a blank cell to it,
+ * so the tables are filled by npm run import (or by hand) before publishing.
  */
 import { isMap, isNode, isScalar, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { Money } from '../domain/money.ts';

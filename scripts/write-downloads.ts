@@ -1,8 +1,9 @@
 /**
- * Writes every disclosure's table downloads (every format) and data.json, the site-wide index of disclosures, from the view models the
+ * Writes every disclosure's table downloads (every format), data.json and its source document, the site-wide index of disclosures, from the view models the
  * pages were rendered from (same process), straight to disk: one Astro route per file would cost far more.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import type { SiteData } from '../src/data/site-data.ts';
 import { DOWNLOAD_FORMATS, disclosureDownloads } from '../src/data/downloads.ts';
@@ -21,6 +22,13 @@ export function writeDownloads(siteDir: string, data: SiteData): number {
     }
     writeFileSync(join(dir, 'data.json'), JSON.stringify(disclosureJson(d, data.site.base_url), null, 2));
     files++;
+    // The published document, as the editor dropped it into the folder (its hash was computed from these bytes).
+    if (d.source.file) {
+      const target = join(siteDir, d.source.file.output);
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(d.source.file.path, target);
+      files++;
+    }
   }
   writeFileSync(join(siteDir, 'disclosures.json'), JSON.stringify(disclosureIndexJson(data), null, 2));
   return files + 1;

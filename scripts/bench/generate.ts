@@ -675,7 +675,8 @@ function indexMarkdown(dept: Department, data: StageData, previous: StageData, b
   const word = final ? '决算' : '预算';
   const tag = (value: bigint, fact: string) => `{{${fmt(value)}|${fact}}}${u}`;
   const approved = final ? `${y + 1}-0${r.int(6, 7)}-${String(r.int(10, 28))}` : `${y}-01-${String(r.int(10, 28))}`;
-  const published = final ? `${y + 1}-0${r.int(8, 9)}-${String(r.int(10, 28))}` : `${y}-02-${String(r.int(10, 28))}`;
+  // Published within 20 days of approval, as the rules require (plausibility/publication-date).
+  const published = new Date(Date.parse(`${approved}T00:00:00Z`) + r.int(5, 20) * 86_400_000).toISOString().slice(0, 10);
   const front = [
     '---',
     `year: ${y}`,

@@ -22,11 +22,20 @@ export function disclosureJson(d: DisclosureView, baseUrl: string): object {
     url: new URL(d.url, baseUrl).href,
     year: d.year, stage: d.stage, department: { id: d.department.id, name: d.department.name, region: d.department.region },
     unit: d.meta.unit,
-    meta: exportValue({ ...d.meta, acknowledgements: undefined }),
+    meta: exportValue({ ...d.meta, acknowledgements: undefined, source: sourceJson(d, baseUrl) }),
     narrative_markdown: d.body,
     tables: exportValue(d.tablesData ?? {}),
     performance: exportValue(d.performance ?? {}),
     data_notes: d.notes.map((note) => ({ rule: note.rule, path: note.path, explanation: note.acknowledged?.explanation, values: note.values })),
+  };
+}
+
+/** The source document with the hash the build computed, and where its file is published. */
+function sourceJson(d: DisclosureView, baseUrl: string): object {
+  const { document, note, file, sha256, computed } = d.source;
+  return {
+    document, ...(note ? { note } : {}), sha256: sha256 ?? null, sha256_computed: computed,
+    file: file ? { name: file.name, url: new URL(file.href, baseUrl).href, bytes: file.bytes } : null,
   };
 }
 

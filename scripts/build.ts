@@ -18,6 +18,7 @@ import { shareCheckedContent } from '../src/data/checked-content.ts';
 import type { IndexResult } from './search-index.ts';
 import { writeDownloads } from './write-downloads.ts';
 import { getSiteData } from '../src/data/site-data.ts';
+import { PREVIEW_ENV } from '../src/preview/preview-findings.ts';
 import { searchBundlePlan, siteSearchPages, type SearchPage } from '../src/data/search-records.ts';
 import type { SearchBundle } from '../src/search/search-bundles.ts';
 import { discardBuild, publishBuild, startBuild } from './publish.ts';
@@ -29,6 +30,8 @@ function argument(argv: string[], name: string, fallback: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // The live preview's panel and findings page never reach a build (src/preview/preview-findings.ts).
+  delete process.env[PREVIEW_ENV];
   const contentRoot = resolve(argument(argv, '--content', 'content'));
   const outDir = resolve(argument(argv, '--out', 'dist'));
   const started = performance.now();

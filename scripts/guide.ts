@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fieldTable } from './guide/schema-fields.ts';
+import { TABLE_KINDS } from '../src/table-kinds/registry.ts';
 import { site, department, glossaryFile } from '../src/schemas/site.ts';
 import { frontMatter } from '../src/schemas/disclosure.ts';
 import { tablesFile } from '../src/schemas/tables.ts';
@@ -29,8 +30,12 @@ export function renderGuide(contentRoot: string): string {
     site: fieldTable(site), department: fieldTable(department), glossary: fieldTable(glossaryFile),
     'front-matter': fieldTable(frontMatter), tables: fieldTable(tablesFile), performance: fieldTable(performanceFile),
   };
+  const standard = (kind: (typeof TABLE_KINDS)[number]) => [kind.standard?.budget ? '预算' : '', kind.standard?.final ? '决算' : ''].filter(Boolean).join('、') || '—';
+  const tableNames = ['| tables.yaml 中的名称 | 预算公开中的表名 | 决算公开中的表名 | 国家模板的标准表 |', '| --- | --- | --- | --- |',
+    ...TABLE_KINDS.map((kind) => `| \`${kind.key}\` | ${kind.label.budget} | ${kind.label.final} | ${standard(kind)} |`)].join('\n');
   return template
     .replace('<!-- rules -->', rules)
+    .replace('<!-- table-names -->', tableNames)
     .replace('<!-- facts -->', facts)
     .replace(/<!-- fields:([a-z-]+) -->/g, (_, key: string) => fields[key] ?? '')
     .replace('<!-- sample-report -->', sampleReport(contentRoot));
@@ -46,7 +51,7 @@ function sampleReport(contentRoot: string): string {
     const counts = countFindings(own);
     const meta = disclosure.index?.data;
     lines.push(`### ${disclosure.year}/${disclosure.department}/${disclosure.stage}：${meta?.title ?? ''}`, '');
-    lines.push(`来源：${meta?.source.document ?? ''}（SHA-256 \`${meta?.source.sha256.slice(0, 16) ?? ''}…\`）。`);
+    lines.push(`来源：${meta?.source.document ?? ''}${meta?.source.sha256 ? `（SHA-256 \`${meta.source.sha256.slice(0, 16)}…\`）` : ''}。`);
     lines.push(`检查结果：错误 ${counts.errors} 项，已确认 ${counts.acknowledged} 项，提示 ${counts.warnings} 项。`, '');
     const acknowledged = own.filter((f) => f.acknowledged);
     if (acknowledged.length) {

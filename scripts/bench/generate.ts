@@ -681,7 +681,7 @@ function indexMarkdown(dept: Department, data: StageData, previous: StageData, b
   const tag = (value: bigint, fact: string) => `{{${fmt(value)}|${fact}}}${u}`;
   const approved = final ? `${y + 1}-0${r.int(6, 7)}-${String(r.int(10, 28))}` : `${y}-01-${String(r.int(10, 28))}`;
   // Published within 20 days of approval, as the rules require (plausibility/publication-date).
-  const published = new Date(Date.parse(`${approved}T00:00:00Z`) + r.int(3, 20) * 86_400_000).toISOString().slice(0, 10);
+  const published = new Date(Date.parse(`${approved}T00:00:00Z`) + r.int(5, 20) * 86_400_000).toISOString().slice(0, 10);
   const front = [
     '---',
     `year: ${y}`,

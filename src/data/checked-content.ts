@@ -18,7 +18,8 @@ export function getCheckedContent(): CheckResult {
   const slot = globalThis as Slot;
   if (!slot[SLOT]) {
     const result = checkContent(resolve(process.env.BUDGET_CONTENT_DIR ?? 'content'));
-    if (countFindings(result.findings).errors > 0) {
+    // The live preview (scripts/preview.ts, BUDGET_PREVIEW=1) shows pages with their errors; a build stops.
+    if (countFindings(result.findings).errors > 0 && process.env.BUDGET_PREVIEW !== '1') {
       const blocking = result.findings.filter((f) => f.severity === 'error' && !f.acknowledged);
       throw new Error(`内容检查未通过（请运行 npm run check 查看全部问题）：\n${blocking.slice(0, 20).map(formatFinding).join('\n')}`);
     }

@@ -24,7 +24,7 @@ export function disclosureJson(d: DisclosureView, baseUrl: string): object {
     url: new URL(d.url, baseUrl).href,
     year: d.year, stage: d.stage, department: { id: d.department.id, name: nameInYear(d.department, d.year), region: d.department.region },
     unit: d.meta.unit,
-    meta: exportValue({ ...d.meta, acknowledgements: undefined }),
+    meta: exportValue({ ...d.meta, acknowledgements: undefined, source: sourceJson(d, baseUrl) }),
     // The narrative as readers see it: the editors' fact tags ({{1992.86|支出合计}}) give way to their figures.
     narrative_markdown: stripFactTags(d.body),
     // Every figure the disclosure states, by name (src/domain/facts/catalogue.ts), as exact decimals in `unit`.
@@ -32,6 +32,15 @@ export function disclosureJson(d: DisclosureView, baseUrl: string): object {
     tables: exportValue(d.tablesData ?? {}),
     performance: exportValue(d.performance ?? {}),
     data_notes: d.notes.map((note) => ({ rule: note.rule, path: note.path, explanation: note.acknowledged?.explanation, values: note.values })),
+  };
+}
+
+/** The source document with the hash the build computed, and where its file is published. */
+function sourceJson(d: DisclosureView, baseUrl: string): object {
+  const { document, note, file, sha256, computed } = d.source;
+  return {
+    document, ...(note ? { note } : {}), sha256: sha256 ?? null, sha256_computed: computed,
+    file: file ? { name: file.name, url: new URL(file.href, baseUrl).href, bytes: file.bytes } : null,
   };
 }
 

@@ -22,6 +22,7 @@ import { readerTableName } from '../table-kinds/table-names.ts';
 import { missingTableName } from '../validation/rules/tables.ts';
 import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
 import type { ChartSpec } from '../charts/chart-specs.ts';
+import { sourceDocumentView, type SourceDocumentView } from './source-document.ts';
 
 export interface DisclosureView {
   readonly id: string;
@@ -31,6 +32,8 @@ export interface DisclosureView {
   readonly stageLabel: string;
   readonly department: Department;
   readonly meta: FrontMatter;
+  /** The published document: its file in the folder (published with the page), size and computed SHA-256. */
+  readonly source: SourceDocumentView;
   readonly body: string;
   readonly tablesData?: TablesFile;
   readonly performance?: PerformanceFile;
@@ -80,6 +83,11 @@ export interface SiteData {
 const SLOT = Symbol.for('budget-disclosure-publisher.site-data');
 type Slot = { [SLOT]?: SiteData };
 
+/** Forgets the view models, so the next page builds them from the content shared then (the live preview). */
+export function resetSiteData(): void {
+  delete (globalThis as Slot)[SLOT];
+}
+
 export function getSiteData(): SiteData {
   const slot = globalThis as Slot;
   slot[SLOT] ??= buildSiteData(getCheckedContent());
@@ -93,7 +101,7 @@ export function disclosureUrl(year: number, department: string, stage: Stage): s
 function buildDisclosureView(
   year: number, stage: Stage, department: Department, meta: FrontMatter, body: string,
   tables: TablesFile | undefined, performance: PerformanceFile | undefined, notes: Finding[], terms: readonly GlossaryLink[],
-  sheet: FactSheet, missing: readonly string[],
+  sheet: FactSheet, missing: readonly string[], sourceFile: string | undefined,
 ): DisclosureView {
   const unit = meta.unit;
   const shape = { stage, year, unit };
@@ -121,10 +129,12 @@ function buildDisclosureView(
     }) ??
     (funds?.total ? `${year}年部门整体${executionSentence(funds.total.budget, funds.total.final, unit)}。` : undefined) ??
     (performance?.projects.length ? projectsSummary(year, performance.projects.length, sumOverProjects(performance.projects, (p) => p.funds?.total), unit) : undefined);
+  const url = disclosureUrl(year, department.id, stage);
   return {
     id: `${year}-${department.id}-${stage}`,
-    url: disclosureUrl(year, department.id, stage),
+    url,
     year, stage, stageLabel, department, meta, body,
+    source: sourceDocumentView(url, meta.source, sourceFile),
     ...(tables ? { tablesData: tables } : {}),
     ...(performance ? { performance } : {}),
     notes,
@@ -158,7 +168,7 @@ function linkDisclosures(disclosures: DisclosureView[]): void {
   }
 }
 
-/** The view models of a checked site (pure: reads nothing but the check's result). */
+/** The view models of a checked site (reads nothing but the check's result and the source documents it chose). */
 export function buildSiteData({ content, findings }: Pick<CheckResult, 'content' | 'findings'>): SiteData {
   const site = content.site?.data;
   if (!site) throw new Error('site.yaml 无效');
@@ -186,7 +196,7 @@ export function buildSiteData({ content, findings }: Pick<CheckResult, 'content'
     const previous = ownSheets.get(`${disclosure.year - 1}/${disclosure.department}/${disclosure.stage}`);
     const sheet = withLastYear(own, previous);
     disclosures.push(buildDisclosureView(disclosure.year, disclosure.stage, department, meta, disclosure.index.body,
-      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms, sheet, missingByDir.get(disclosure.dir) ?? []));
+      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms, sheet, missingByDir.get(disclosure.dir) ?? [], disclosure.sourceFile));
   }
   linkDisclosures(disclosures);
   disclosures.sort((a, b) => b.year - a.year || a.department.name.localeCompare(b.department.name, 'zh-CN') || a.stage.localeCompare(b.stage));

@@ -38,11 +38,12 @@ export const frontMatter = z.strictObject({
   head_signoff: doc(z.boolean().optional(), "Department head's sign-off", '负责人审签'),
   source: doc(
     z.strictObject({
-      document: doc(text, 'Source document name', '来源文件'),
-      sha256: doc(sha256, 'SHA-256 of the source file', '来源文件SHA-256'),
+      document: doc(text, 'Source document name (its title as published)', '来源文件'),
+      file: doc(text.optional(), 'File name of the published document in this folder, when the folder holds more than one other file', '原始文件名'),
+      sha256: doc(sha256.optional(), 'Old form: a typed SHA-256, checked against the file in the folder. Never type it: the build computes it from the file', '来源文件SHA-256（旧格式）'),
       note: doc(text.optional(), 'Note on the source (extraction, damaged layout)', '来源说明'),
     }),
-    'The published document this content was converted from',
+    'The published document this content was converted from; its file (PDF) lies in this folder, published with the page',
     '来源',
   ),
   corrections: doc(

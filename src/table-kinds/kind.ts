@@ -74,6 +74,11 @@ export interface TableKind<T = never> {
   readonly charts?: (table: T, context: ChartContext) => PlacedChart[];
   /** The table in the benchmark's synthetic content, as YAML lines of tables.yaml (undefined: not generated). */
   readonly sample?: (disclosure: SyntheticDisclosure) => SyntheticTable | undefined;
+  /**
+   * Fields that hold last year's figures (上年数), each with the field whose figures they are a year later: a new
+   * year's disclosure scaffolded from last year's (npm run new) moves `from` of last year into `to`.
+   */
+  readonly lastYearFields?: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
 
 /** Declares a kind with its table type inferred from the schema. */

@@ -16,6 +16,7 @@ const schema = z.strictObject({
 
 export const operatingCosts = defineKind<z.infer<typeof schema>>({
   key: 'operating_costs',
+  lastYearFields: [{ from: 'this_year', to: 'last_year' }],
   label: { budget: '机关运行经费', final: '机关运行经费' },
   doc: { en: 'Administrative operating costs', zh: '机关运行经费' },
   schema,

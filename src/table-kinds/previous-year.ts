@@ -17,7 +17,8 @@ const schema = z.strictObject({
 });
 type PreviousYear = z.infer<typeof schema>;
 
-const FIELDS: ReadonlyArray<[string, Exclude<keyof PreviousYear, 'note'>]> = [
+/** Each field with the fact it is last year's value of (npm run new fills them from last year's disclosure). */
+export const PREVIOUS_YEAR_FIELDS: ReadonlyArray<[string, Exclude<keyof PreviousYear, 'note'>]> = [
   ['本年收入合计', 'income_total'], ['本年支出合计', 'expenditure_total'], ['一般公共预算支出', 'general_budget_expenditure'],
   ['基本支出', 'basic'], ['项目支出', 'project'], ['三公经费', 'three_public_total'],
 ];
@@ -27,7 +28,7 @@ export const previousYear = defineKind<PreviousYear>({
   label: { budget: '上年数', final: '上年数' },
   doc: { en: "Last year's figures as printed, for year-on-year checks", zh: '上年数' },
   schema,
-  facts: (table) => FIELDS.flatMap(([fact, key]): FactReading[] => (table[key] ? [reading(fact, table[key], 'previous_year', [key], undefined, 'last')] : [])),
+  facts: (table) => PREVIOUS_YEAR_FIELDS.flatMap(([fact, key]): FactReading[] => (table[key] ? [reading(fact, table[key], 'previous_year', [key], undefined, 'last')] : [])),
   sample: ({ previous: p }: SyntheticDisclosure): SyntheticTable => ({
     lines: ['previous_year:', `  income_total: ${yamlAmount(p.generalIncome + p.business + p.other)}`, `  expenditure_total: ${yamlAmount(p.esTotal)}`,
       `  general_budget_expenditure: ${yamlAmount(p.gTotal)}`, `  basic: ${yamlAmount(p.gBasic)}`, `  project: ${yamlAmount(p.gProject)}`,

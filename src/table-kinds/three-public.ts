@@ -141,6 +141,7 @@ const ITEMS: ReadonlyArray<[string, 'overseas' | 'vehicle_purchase' | 'vehicle_o
 
 export const threePublicExpenses = defineKind<ThreePublic>({
   key: 'three_public_expenses',
+  lastYearFields: [{ from: 'this_year', to: 'last_year' }],
   label: { budget: '“三公”经费支出表', final: '“三公”经费支出决算表' },
   aliases: ['一般公共预算“三公”经费支出表', '财政拨款“三公”经费支出表', '财政拨款“三公”经费支出决算表'],
   doc: { en: 'The three public expenses', zh: '“三公”经费支出表' },

@@ -135,6 +135,18 @@ function listing(absolute: string): string {
   }
 }
 
+/** Size and modification time of a folder's files other than the content files (statted, never read). */
+function otherFiles(absolute: string): string {
+  try {
+    return readdirSync(absolute).filter((name) => !FILES.includes(name)).sort().map((name) => {
+      const stats = statSync(join(absolute, name), { throwIfNoEntry: false });
+      return stats ? `${name}=${stats.size}:${stats.mtimeMs}` : name;
+    }).join(',');
+  } catch {
+    return '';
+  }
+}
+
 export function cacheFileFor(root: string, part: ContentPart | undefined): string {
   const id = createHash('sha1').update(resolve(root)).digest('hex').slice(0, 12);
   return join(SOURCE_ROOT, '..', 'node_modules', '.cache', 'budget-check', `${id}-${part ? `${part.index}of${part.count}` : 'all'}.json`);
@@ -161,6 +173,8 @@ export function checkContentCached(root: string, part: ContentPart | undefined, 
       ...FILES.map((f) => fingerprints.of(join(d.absolute, f))),
       ...(previous ? FILES.map((f) => fingerprints.of(join(previous.absolute, f))) : ['none']),
       listing(d.absolute),
+      // The other files (the source document, whose hash is checked against a typed one): size and time.
+      otherFiles(d.absolute),
       registryText,
     ];
     return createHash('sha1').update(parts.join('\n')).digest('hex');

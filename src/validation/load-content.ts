@@ -21,6 +21,7 @@ import { frontMatter, type FrontMatter } from '../schemas/disclosure.ts';
 import { tablesFile, type TablesFile } from '../schemas/tables.ts';
 import { performanceFile, type PerformanceFile } from '../schemas/performance.ts';
 import type { Stage } from '../schemas/primitives.ts';
+import { sourceCandidates, sourceFileFindings, sourceFileName } from './source-file.ts';
 
 export interface Parsed<T> {
   readonly source: SourceDocument;
@@ -42,6 +43,8 @@ export interface LoadedDisclosure {
   readonly department: string;
   readonly stage: Stage;
   readonly index?: IndexFile;
+  /** The published document in the folder (absolute path), see source-file.ts. */
+  readonly sourceFile?: string;
   readonly tables?: Parsed<TablesFile>;
   readonly performance?: Parsed<PerformanceFile>;
 }
@@ -240,11 +243,14 @@ export function loadDisclosure(folder: DisclosureFolder, findings: Finding[], te
   const listed = listFolder(dir, folder.rootReal);
   if (listed.problem) findings.push(problemFinding(dir, listed.problem));
   const names = new Set<string>();
+  // Besides the content files the folder holds the published document (source-file.ts); anything else is reported.
+  // A link that leads out of the content folder is never a source document (it would be published).
+  const extra: string[] = [];
   for (const entry of listed.entries) {
     names.add(entry.name);
-    if (!(DISCLOSURE_FILES as readonly string[]).includes(entry.name) && !entry.isDirectory) {
-      findings.push(layoutFinding(entry.absolute, `披露文件夹中有无法识别的文件“${entry.name}”（只读取 index.md、tables.yaml、performance.yaml）`, `Unrecognised file ${entry.name} is ignored`, 'warning', 'layout/unknown-file'));
-    }
+    if ((DISCLOSURE_FILES as readonly string[]).includes(entry.name) || entry.isDirectory) continue;
+    if (entry.problem) findings.push(problemFinding(entry.absolute, entry.problem));
+    else extra.push(entry.name);
   }
   const indexPath = join(dir, 'index.md');
   const indexFile = displayFile(indexPath);
@@ -254,6 +260,15 @@ export function loadDisclosure(folder: DisclosureFolder, findings: Finding[], te
     return readIndexText(indexFile, read.text, findings, () => readText(indexPath, context.rootReal));
   }, () => ({ ...unreadable<FrontMatter>(indexFile), body: '', bodyLine: 1 })) : undefined;
   if (!index) findings.push(layoutFinding(indexPath, '缺少 index.md（属性和说明）', 'Missing index.md', 'error', 'layout/missing-file'));
+  const files = sourceCandidates(extra);
+  const meta = index?.data;
+  const source = meta ? sourceFileFindings(dir, files, meta.source) : { findings: [], others: [] };
+  if (index && meta) for (const finding of source.findings) findings.push(placeFinding(index.source, finding));
+  const unknown = [...extra.filter((name) => !files.includes(name) && !name.startsWith('.') && !name.startsWith('~$')), ...source.others].sort();
+  for (const name of unknown) {
+    findings.push(layoutFinding(join(dir, name), `披露文件夹中有无法识别的文件“${name}”（读取 index.md、tables.yaml、performance.yaml 和发布的原始文件；原始文件只能有一个，在 source.file 写明）`, `Unrecognised file ${name} is ignored`, 'warning', 'layout/unknown-file'));
+  }
+  const sourceFile = meta ? sourceFileName(files, meta.source) : undefined;
   const tables = names.has('tables.yaml') ? readYaml(join(dir, 'tables.yaml'), tablesFile, findings, context, (text) => { texts.tables = text; }) : undefined;
   const performance = names.has('performance.yaml') ? readYaml(join(dir, 'performance.yaml'), performanceFile, findings, context, (text) => { texts.performance = text; }) : undefined;
   return {
@@ -262,6 +277,7 @@ export function loadDisclosure(folder: DisclosureFolder, findings: Finding[], te
     department,
     stage,
     ...(index ? { index } : {}),
+    ...(sourceFile ? { sourceFile: join(dir, sourceFile) } : {}),
     ...(tables ? { tables } : {}),
     ...(performance ? { performance } : {}),
   };

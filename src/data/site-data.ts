@@ -11,7 +11,7 @@ import type { PerformanceFile } from '../schemas/performance.ts';
 import { STAGE_LABELS, type Stage } from '../schemas/primitives.ts';
 import { getCheckedContent } from './checked-content.ts';
 import type { CheckResult } from '../validation/check-content.ts';
-import { projectViews, fundLinesView, indicatorTableView, type ProjectView } from './performance-views.ts';
+import { projectViews, fundLinesView, indicatorTableView, DEPARTMENT_FUND_LINES, type ProjectView } from './performance-views.ts';
 import type { TableView } from '../table-kinds/view-model.ts';
 import { disclosureFactSheet, tableCharts, tableViews } from '../table-kinds/tables.ts';
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
@@ -19,6 +19,7 @@ import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './nar
 import { executionSentence, expenditureTotal, projectsSummary, totalsSummary } from '../domain/summaries.ts';
 import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
 import type { ChartSpec } from '../charts/chart-specs.ts';
+import { buildOverview, type Overview } from './overview.ts';
 
 export interface DisclosureView {
   readonly id: string;
@@ -42,6 +43,8 @@ export interface DisclosureView {
   readonly projectExecution?: TableView;
   /** Charts by the id of the table view they enhance. */
   readonly charts: ReadonlyMap<string, ChartSpec[]>;
+  /** The answer at the top of the page: totals, structure, projects, targets met (src/data/overview.ts). */
+  readonly overview: Overview;
   /** Computed intro sentence (never typed by editors). */
   readonly summary?: string;
   readonly facts: ReadonlyMap<string, Money>;
@@ -88,7 +91,7 @@ function buildDisclosureView(
   const departmentPerformance = performance?.department;
   const funds = departmentPerformance?.funds;
   const departmentFunds = funds
-    ? fundLinesView('department-funds', '部门整体资金', [['预算总额', funds.total], ['财政拨款', funds.fiscal], ['其他资金', funds.other], ['基本支出', funds.basic], ['项目支出', funds.project]], unit)
+    ? fundLinesView('department-funds', '部门整体资金', DEPARTMENT_FUND_LINES.map(([key, label]) => [label, funds[key]]), unit)
     : undefined;
   const departmentIndicators = departmentPerformance?.indicators.length
     ? indicatorTableView('department-indicators', '部门整体绩效指标', departmentPerformance.indicators, stage === 'final')
@@ -106,6 +109,12 @@ function buildDisclosureView(
     }) ??
     (funds?.total ? `${year}年部门整体${executionSentence(funds.total.budget, funds.total.final, unit)}。` : undefined) ??
     (performance?.projects.length ? projectsSummary(year, performance.projects.length, performance.projects.map((p) => p.funds?.total), unit) : undefined);
+  const allTables = [...tableViews(tables, shape), ...(yearOnYear ? [yearOnYear] : [])];
+  const projects = projectViews(performance, stage, unit);
+  const overview = buildOverview({
+    stage, unit, facts, lastYear: lastYearFacts, sourceOf: (fact) => sheet.reading(fact)?.source, tables: allTables, performance,
+    projectAnchor: (id) => projects.find((view) => view.project.id === id)?.anchor ?? `project-${id}`,
+  });
   return {
     id: `${year}-${department.id}-${stage}`,
     url: disclosureUrl(year, department.id, stage),
@@ -115,13 +124,14 @@ function buildDisclosureView(
     notes,
     narrativeHtml: narrative.html,
     narrativeHeadings: narrative.headings,
-    tables: [...tableViews(tables, shape), ...(yearOnYear ? [yearOnYear] : [])],
+    tables: allTables,
     ...(departmentFunds ? { departmentFunds } : {}),
     ...(departmentIndicators ? { departmentIndicators } : {}),
-    projects: projectViews(performance, stage, unit),
+    projects,
     ...(projectExecution ? { projectExecution } : {}),
     charts: disclosureCharts({ tableCharts: tableCharts(tables, shape), performance, unit, year, facts, lastYear: lastYearFacts }).byTable,
     ...(summary ? { summary } : {}),
+    overview,
     facts, lastYearFacts,
   };
 }

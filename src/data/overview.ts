@@ -271,9 +271,14 @@ export function buildOverview(input: OverviewInput): Overview {
   const projects = projectsOf(input);
   const structureView = structure(input, projects);
   const indicators = indicatorsOf(input);
+  const shown = figures(input);
+  // Without stated totals (a disclosure of project performance only), the projects' funds are the figure to give.
+  if (shown.length === 0 && projects) {
+    shown.push({ key: 'projects', label: '项目资金（每个项目计一次）', value: projects.totals.countedOnce, text: amountWithUnit(projects.totals.countedOnce, input.unit), href: '#overview-projects' });
+  }
   return {
     unit: input.unit,
-    figures: figures(input),
+    figures: shown,
     execution: input.stage === 'final' ? execution(input) : [],
     ...(structureView ? { structure: structureView } : {}),
     ...(projects ? { projects } : {}),

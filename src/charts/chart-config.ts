@@ -29,7 +29,7 @@ export const CHART_COLOURS = SERIES_STYLES.map((style) => style.fill);
 const PERCENT_STYLE = { fill: '#8a4500', border: '#8a4500' };
 
 /** Characters per line of a category label, and lines at most (Chinese has no spaces to break at). */
-export const LABEL_WIDTH = 8;
+export const LABEL_WIDTH = 10;
 export const LABEL_LINES = 2;
 
 /** Wraps a long label into lines of at most `width` characters. */

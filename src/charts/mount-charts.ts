@@ -31,7 +31,12 @@ function mountAll(): void {
     const figure = canvas.closest('.chart');
     try {
       figure?.removeAttribute('hidden'); // charts start hidden so that without JavaScript only the table shows
-      charts.push(new Chart(canvas, chartConfig(JSON.parse(canvas.dataset.chart ?? '{}') as ChartSpec)));
+      const spec = JSON.parse(canvas.dataset.chart ?? '{}') as ChartSpec;
+      const chart = new Chart(canvas, chartConfig(spec));
+      charts.push(chart);
+      // How many category labels were drawn (every one of spec.labels: none skipped), for the browser tests.
+      const categories = chart.scales[spec.horizontal ? 'y' : 'x'];
+      if (categories) canvas.dataset.labelsDrawn = String(categories.ticks.length);
       canvas.dataset.mounted = 'true';
     } catch {
       figure?.setAttribute('hidden', ''); // the table beside it still holds every figure

@@ -33,14 +33,6 @@ export interface OverviewFigure {
   readonly href?: string;
 }
 
-export interface ExecutionFigure {
-  readonly label: string;
-  readonly budget?: string;
-  readonly final?: string;
-  readonly rate: string;
-  readonly href: string;
-}
-
 export interface IndicatorMiss {
   readonly project: string;
   readonly href: string;
@@ -72,7 +64,8 @@ export interface OverviewProjects {
 export interface Overview {
   readonly unit: string;
   readonly figures: readonly OverviewFigure[];
-  readonly execution: readonly ExecutionFigure[];
+  /** Final accounts: budget, actual and execution rate of the department's funds, as a table. */
+  readonly execution?: TableView;
   /** What the money is spent on: a table and its chart. */
   readonly structure?: { readonly table: TableView; readonly chart?: ChartSpec };
   readonly projects?: OverviewProjects;
@@ -133,19 +126,19 @@ function figures(input: OverviewInput): OverviewFigure[] {
 }
 
 /** Final accounts: budget, actual and execution rate of the department's funds (绩效自评's 资金情况). */
-function execution(input: OverviewInput): ExecutionFigure[] {
+function execution(input: OverviewInput): TableView | undefined {
   const funds = input.performance?.department?.funds;
-  if (!funds) return [];
+  if (!funds) return undefined;
   const lines = [['部门整体资金', funds.total], ['基本支出', funds.basic], ['项目支出', funds.project]] as const;
-  return lines.flatMap(([label, line]) => {
+  const rows: RowView[] = lines.flatMap(([label, line]) => {
     if (!line || (!line.budget && !line.final)) return [];
-    const rate = line.final ? formatRate(executionRate(line.final, line.budget ?? { units: 0n, decimals: 0 })) : '未公开决算数';
+    const rate = line.final ? executionRate(line.final, line.budget ?? { units: 0n, decimals: 0 }) : undefined;
     return [{
-      label, rate, href: '#table-department-funds',
-      ...(line.budget ? { budget: amountWithUnit(line.budget, input.unit) } : {}),
-      ...(line.final ? { final: amountWithUnit(line.final, input.unit) } : {}),
+      header: label, href: '#table-department-funds',
+      cells: [moneyCell(line.budget, input.unit), moneyCell(line.final, input.unit), !rate ? textCell(undefined) : rate.applicable ? percentCell(rate.percent) : notApplicableCell(formatRate(rate))],
     }];
   });
+  return rows.length ? { id: 'overview-execution', title: '预算执行情况', unit: input.unit, rowHeader: '资金', columns: [{ label: '预算数', numeric: true }, { label: '决算数', numeric: true }, { label: '执行率', numeric: true }], rows } : undefined;
 }
 
 const STRUCTURE_TABLES = ['expenditure_summary', 'general_budget_expenditure'] as const;
@@ -272,6 +265,7 @@ export function buildOverview(input: OverviewInput): Overview {
   const structureView = structure(input, projects);
   const indicators = indicatorsOf(input);
   const shown = figures(input);
+  const executionView = input.stage === 'final' ? execution(input) : undefined;
   // Without stated totals (a disclosure of project performance only), the projects' funds are the figure to give.
   if (shown.length === 0 && projects) {
     shown.push({ key: 'projects', label: '项目资金（每个项目计一次）', value: projects.totals.countedOnce, text: amountWithUnit(projects.totals.countedOnce, input.unit), href: '#overview-projects' });
@@ -279,7 +273,7 @@ export function buildOverview(input: OverviewInput): Overview {
   return {
     unit: input.unit,
     figures: shown,
-    execution: input.stage === 'final' ? execution(input) : [],
+    ...(executionView ? { execution: executionView } : {}),
     ...(structureView ? { structure: structureView } : {}),
     ...(projects ? { projects } : {}),
     ...(indicators ? { indicators } : {}),

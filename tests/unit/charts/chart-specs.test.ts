@@ -87,9 +87,10 @@ describe('Chart.js configuration (what the reader sees of a chart)', () => {
 
   it('labels every category: no skipping, long names on two lines shortened with …, the full name in the tooltip', async () => {
     const { chartConfig, categoryLabel, wrapLabel } = await import('../../../src/charts/chart-config.ts');
-    expect(wrapLabel('一般公共服务支出行政运行')).toEqual(['一般公共服务支出', '行政运行']);
-    expect(categoryLabel('企业离退休老干部健康疗养费')).toEqual(['企业离退休老干部', '健康疗养费']);
-    expect(categoryLabel('老干部健康疗养经费（直管老干部暑期学习班）')).toEqual(['老干部健康疗养经', '费（直管老干部…']);
+    expect(wrapLabel('一般公共服务支出行政运行')).toEqual(['一般公共服务支出行政', '运行']);
+    expect(categoryLabel('企业离退休老干部健康疗养费')).toEqual(['企业离退休老干部健康', '疗养费']);
+    // 22 characters: two lines of ten, the second cut to nine and "…"
+    expect(categoryLabel('老干部健康疗养经费（直管老干部暑期学习班）')).toEqual(['老干部健康疗养经费（', '直管老干部暑期学习…']);
     const names = ['一般公共服务支出', '农林水支出', '社会保障和就业支出', '住房保障支出', '文化旅游体育与传媒支出', '卫生健康支出'];
     const spec = partsChart({ id: 'x', title: 't', unit: '万元', tableId: 't', parts: names.map((label, i) => ({ label, value: money(String(600 - i * 100)) })) })!;
     const config = chartConfig(spec);

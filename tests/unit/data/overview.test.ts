@@ -65,7 +65,7 @@ describe('overview of a budget with standard tables', () => {
     expect(overview.structure?.chart).toMatchObject({ tableId: 'data-overview-structure', labels: ['一般公共服务支出', '农林水支出', '住房保障支出'] });
   });
   it('has no execution figures for a budget', () => {
-    expect(overview.execution).toEqual([]);
+    expect(overview.execution).toBeUndefined();
   });
 });
 
@@ -125,8 +125,8 @@ describe('overview of final accounts', () => {
 
   it('gives budget, actual and execution rate of the department funds', () => {
     // 1517.21 / 1025.73 = 147.915…% → 147.92%; 506.75 / 680.95 = 74.418…% → 74.42%
-    expect(overview.execution.map((line) => [line.label, line.budget, line.final, line.rate])).toEqual([
-      ['部门整体资金', '1,025.73万元', '1,517.21万元', '147.92%'], ['基本支出', '344.78万元', '1,010.46万元', '293.07%'], ['项目支出', '680.95万元', '506.75万元', '74.42%'],
+    expect(overview.execution?.rows.map((row) => [row.header, ...row.cells.map((cell) => cell.text)])).toEqual([
+      ['部门整体资金', '1,025.73', '1,517.21', '147.92%'], ['基本支出', '344.78', '1,010.46', '293.07%'], ['项目支出', '680.95', '506.75', '74.42%'],
     ]);
   });
   it('falls back to basic vs project (final) for the structure when there are no tables', () => {

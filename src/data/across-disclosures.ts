@@ -1,0 +1,32 @@
+/**
+ * Where figures of different disclosures meet (a year's page, a department's years): each disclosure keeps the unit
+ * it was published in (万元 or 元) on its own page; here every amount is converted to one unit (src/domain/units.ts),
+ * which the table's caption states.
+ */
+import type { Money } from '../domain/money.ts';
+import type { AmountUnit } from '../domain/amount-display.ts';
+import { expenditureTotal } from '../domain/summaries.ts';
+import { commonUnit, inUnit } from '../domain/units.ts';
+import { moneyCell, numberCell, textCell, type TableView } from '../table-kinds/view-model.ts';
+import type { DisclosureView } from './site-data.ts';
+
+/** An amount of disclosure `d` (in the unit it was published in) expressed in `unit`. */
+export const amountsIn = (unit: AmountUnit) => {
+  const convert = inUnit(unit);
+  return (d: DisclosureView, value: Money | undefined): Money | undefined => (value ? convert(value, d.meta.unit) : undefined);
+};
+
+/** A year's disclosures side by side (the year page): stage, this year's expenditure in one stated unit, projects. */
+export function yearTableView(year: number, items: readonly DisclosureView[]): TableView {
+  const unit = commonUnit(items.map((d) => d.meta.unit));
+  const amount = amountsIn(unit);
+  return {
+    id: `year-${year}`, title: `${year}年各部门公开文件`, unit, rowHeader: '部门',
+    columns: [{ label: '阶段', numeric: false }, { label: '本年支出', numeric: true }, { label: '项目数', numeric: true }],
+    rows: items.map((d) => ({
+      header: d.department.name,
+      cells: [textCell(d.stageLabel), moneyCell(amount(d, expenditureTotal(d.facts)?.value), unit), numberCell(d.projects.length)],
+    })),
+  };
+}
+

@@ -1,0 +1,58 @@
+/**
+ * Where figures of different disclosures meet (year page, a department's years): one unit, stated, every amount
+ * converted exactly. Disclosures here are the few fields these views read; figures are worked by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { money, type Money } from '../../../src/domain/money.ts';
+import { yearTableView } from '../../../src/data/across-disclosures.ts';
+import { departmentTrendCharts, departmentTrendView } from '../../../src/data/department-trends.ts';
+import type { DisclosureView } from '../../../src/data/site-data.ts';
+import type { Department } from '../../../src/schemas/site.ts';
+
+const disclosure = (year: number, unit: string, facts: Record<string, string>, department = 'office'): DisclosureView => ({
+  year, stage: 'budget', stageLabel: '预算', meta: { unit }, projects: [{}, {}],
+  department: { id: department, name: department === 'office' ? '某县办公室' : '某县财政局' },
+  facts: new Map<string, Money>(Object.entries(facts).map(([name, value]) => [name, money(value)])),
+}) as unknown as DisclosureView;
+
+const inWan = disclosure(2023, '万元', { 本年支出合计: '1992.86', 基本支出: '575.29', 项目支出: '1417.57', 三公经费: '20' });
+// 17,910,000元 = 1,791万元; 2,000,500元 = 200.05万元; 15,909,500元 = 1,590.95万元; 123,456.78元 ≈ 12.3457万元 (1 元 rounds half up).
+const inYuan = disclosure(2022, '元', { 本年支出合计: '17910000', 基本支出: '2000500', 项目支出: '15909500', 三公经费: '123456.78' });
+const texts = (cells: ReadonlyArray<{ text: string }>) => cells.map((cell) => cell.text);
+
+describe('a year page across departments', () => {
+  it('states one unit and converts the disclosures published in another', () => {
+    const view = yearTableView(2023, [inWan, { ...inYuan, department: { id: 'finance', name: '某县财政局' } } as DisclosureView]);
+    expect(view.unit).toBe('万元');
+    expect(view.columns.map((c) => c.label)).toEqual(['阶段', '本年支出', '项目数']);
+    expect(view.rows.map((row) => [row.header, ...texts(row.cells)])).toEqual([
+      ['某县办公室', '预算', '1,992.86', '2'],
+      ['某县财政局', '预算', '1,791.00', '2'],
+    ]);
+  });
+  it('keeps 元 when every disclosure is in 元', () => {
+    const view = yearTableView(2022, [inYuan]);
+    expect(view.unit).toBe('元');
+    expect(texts(view.rows[0]!.cells)[1]).toBe('17,910,000');
+  });
+});
+
+describe('a department over the years', () => {
+  const department = { id: 'office', name: '某县办公室' } as Department;
+  it('converts every year to one unit, named in the caption, with no unit column', () => {
+    const view = departmentTrendView(department, [inYuan, inWan]);
+    expect(view.unit).toBe('万元');
+    expect(view.columns.map((c) => c.label)).not.toContain('单位');
+    expect(view.rows.map((row) => texts(row.cells))).toEqual([
+      ['1,791.00', '200.05', '1,590.95', '12.3457'],
+      ['1,992.86', '575.29', '1,417.57', '20.00'],
+    ]);
+  });
+  it('draws the trend of years published in different units on one axis, converted', () => {
+    const [chart] = departmentTrendCharts([inYuan, inWan], 'trend-office');
+    expect(chart?.unit).toBe('万元');
+    // 1,992.86 − 1,791.00 = 201.86万元; 201.86 / 1,791 = 11.3%.
+    expect(chart?.description).toContain('比2022年增加201.86万元，增长11.3%');
+    expect(chart?.series[0]!.data).toEqual([1791, 1992.86]);
+  });
+});

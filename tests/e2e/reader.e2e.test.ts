@@ -246,4 +246,38 @@ describe('on a 360 px phone', () => {
       await context.close();
     }
   });
+
+  test(`${largest.path}: a wide table scrolled sideways keeps its caption in view, and a hint says it scrolls`, async () => {
+    const { context } = await guardedContext(session.browser, { viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(largest.path, origin()).href, { waitUntil: 'load' });
+      const state = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll<HTMLElement>('figure.data-table .table-scroll')].filter((box) => box.scrollWidth > box.clientWidth + 40);
+        return boxes.map((box) => {
+          box.scrollLeft = box.scrollWidth;
+          const frame = box.getBoundingClientRect();
+          // Where the caption's words are drawn (not its box, which spans the whole table).
+          const range = document.createRange();
+          range.selectNodeContents(box.querySelector('caption')!);
+          const caption = range.getClientRects()[0]!;
+          const hint = box.closest('figure')!.querySelector<HTMLElement>('.scroll-hint');
+          return {
+            id: box.querySelector('table')!.id,
+            scrolled: box.scrollLeft,
+            captionInView: caption.left >= frame.left - 1 && caption.left < frame.right - 40,
+            hint: hint ? getComputedStyle(hint).display !== 'none' && hint.getBoundingClientRect().height > 0 : false,
+          };
+        });
+      });
+      expect(state.length, 'tables wider than a phone').toBeGreaterThan(0);
+      for (const table of state) {
+        expect(table.scrolled, table.id).toBeGreaterThan(0);
+        expect(table.captionInView, `${table.id}: caption in view after scrolling sideways`).toBe(true);
+        expect(table.hint, `${table.id}: sideways-scroll hint shown`).toBe(true);
+      }
+    } finally {
+      await context.close();
+    }
+  });
 });

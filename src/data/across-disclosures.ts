@@ -1,11 +1,11 @@
 /**
  * Where figures of different disclosures meet (a year's page, a department's years): each disclosure keeps the unit
  * it was published in (万元 or 元) on its own page; here every amount is converted to one unit (src/domain/units.ts),
- * which the table's caption states.
+ * which the table's caption states; listed summary sentences use one unit too.
  */
 import type { Money } from '../domain/money.ts';
 import type { AmountUnit } from '../domain/amount-display.ts';
-import { expenditureTotal } from '../domain/summaries.ts';
+import { disclosureSummary, expenditureTotal } from '../domain/summaries.ts';
 import { commonUnit, inUnit } from '../domain/units.ts';
 import { moneyCell, numberCell, textCell, type TableView } from '../table-kinds/view-model.ts';
 import type { DisclosureView } from './site-data.ts';
@@ -30,3 +30,19 @@ export function yearTableView(year: number, items: readonly DisclosureView[]): T
   };
 }
 
+
+/** A disclosure's summary sentence with its amounts in `unit` (its own sentence when that is its unit). */
+export function summaryIn(d: DisclosureView, unit: AmountUnit): string | undefined {
+  if (d.meta.unit === unit) return d.summary;
+  const amount = amountsIn(unit);
+  const converted = (facts: ReadonlyMap<string, Money>) => new Map([...facts].map(([name, value]) => [name, amount(d, value)!]));
+  const funds = d.performance?.department?.funds?.total;
+  return disclosureSummary({
+    year: d.year, stageLabel: d.stageLabel, unit, facts: converted(d.facts), lastYear: converted(d.lastYearFacts),
+    departmentFunds: funds && { budget: amount(d, funds.budget), final: amount(d, funds.final) },
+    projectFunds: d.performance?.projects.map((p) => amount(d, p.funds?.total)) ?? [],
+  });
+}
+
+/** Disclosures listed together (home page, a year's page): the one unit their sentences use. */
+export const listUnit = (items: readonly DisclosureView[]): AmountUnit => commonUnit(items.map((d) => d.meta.unit));

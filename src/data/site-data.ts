@@ -16,7 +16,7 @@ import type { TableView } from '../table-kinds/view-model.ts';
 import { disclosureFactSheet, tableCharts, tableViews } from '../table-kinds/tables.ts';
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
 import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './narrative.ts';
-import { executionSentence, expenditureTotal, projectsSummary, totalsSummary } from '../domain/summaries.ts';
+import { disclosureSummary } from '../domain/summaries.ts';
 import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
 import type { ChartSpec } from '../charts/chart-specs.ts';
 import { buildOverview, type Overview } from './overview.ts';
@@ -97,18 +97,12 @@ function buildDisclosureView(
     ? indicatorTableView('department-indicators', '部门整体绩效指标', departmentPerformance.indicators, stage === 'final')
     : undefined;
   const stageLabel = STAGE_LABELS[stage];
-  const expenditure = expenditureTotal(facts);
   const yearOnYear = yearOnYearView(facts, lastYearFacts, year, unit);
   const projectExecution = projectExecutionView(performance, unit);
-  const summary =
-    totalsSummary({
-      year, stageLabel, unit,
-      total: expenditure?.value,
-      lastYearTotal: expenditure && lastYearFacts.get(expenditure.fact),
-      basic: facts.get('基本支出'), project: facts.get('项目支出'), threePublic: facts.get('三公经费'),
-    }) ??
-    (funds?.total ? `${year}年部门整体${executionSentence(funds.total.budget, funds.total.final, unit)}。` : undefined) ??
-    (performance?.projects.length ? projectsSummary(year, performance.projects.length, performance.projects.map((p) => p.funds?.total), unit) : undefined);
+  const summary = disclosureSummary({
+    year, stageLabel, unit, facts, lastYear: lastYearFacts, departmentFunds: funds?.total,
+    projectFunds: performance?.projects.map((p) => p.funds?.total) ?? [],
+  });
   const allTables = [...tableViews(tables, shape), ...(yearOnYear ? [yearOnYear] : [])];
   const projects = projectViews(performance, stage, unit);
   const overview = buildOverview({

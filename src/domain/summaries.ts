@@ -70,3 +70,29 @@ export function executionSentence(budget: Money | undefined, final: Money | unde
   if (final) parts.push(`执行率${formatRate(executionRate(final, budget ?? { units: 0n, decimals: 0 }))}`);
   return parts.join('，');
 }
+
+export interface DisclosureSummaryInput {
+  readonly year: number;
+  readonly stageLabel: string;
+  readonly unit: string;
+  readonly facts: ReadonlyMap<string, Money>;
+  readonly lastYear: ReadonlyMap<string, Money>;
+  /** The department's total funds (performance disclosures without standard tables). */
+  readonly departmentFunds?: { readonly budget?: Money | undefined; readonly final?: Money | undefined } | undefined;
+  /** Each published project's total funds (project-only disclosures). */
+  readonly projectFunds: ReadonlyArray<Money | undefined>;
+}
+
+/** The one sentence that says what a disclosure amounts to: its totals, else the department's funds, else its projects. */
+export function disclosureSummary(input: DisclosureSummaryInput): string | undefined {
+  const { year, stageLabel, unit, facts, departmentFunds } = input;
+  const expenditure = expenditureTotal(facts);
+  return totalsSummary({
+    year, stageLabel, unit,
+    total: expenditure?.value,
+    lastYearTotal: expenditure && input.lastYear.get(expenditure.fact),
+    basic: facts.get('基本支出'), project: facts.get('项目支出'), threePublic: facts.get('三公经费'),
+  }) ??
+    (departmentFunds ? `${year}年部门整体${executionSentence(departmentFunds.budget, departmentFunds.final, unit)}。` : undefined) ??
+    (input.projectFunds.length ? projectsSummary(year, input.projectFunds.length, input.projectFunds, unit) : undefined);
+}

@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { money, type Money } from '../../../src/domain/money.ts';
-import { yearTableView } from '../../../src/data/across-disclosures.ts';
+import { listUnit, summaryIn, yearTableView } from '../../../src/data/across-disclosures.ts';
 import { departmentTrendCharts, departmentTrendView } from '../../../src/data/department-trends.ts';
 import type { DisclosureView } from '../../../src/data/site-data.ts';
 import type { Department } from '../../../src/schemas/site.ts';
 
 const disclosure = (year: number, unit: string, facts: Record<string, string>, department = 'office'): DisclosureView => ({
-  year, stage: 'budget', stageLabel: '预算', meta: { unit }, projects: [{}, {}],
+  year, stage: 'budget', stageLabel: '预算', meta: { unit }, projects: [{}, {}], summary: '（本文件的句子）', lastYearFacts: new Map(),
   department: { id: department, name: department === 'office' ? '某县办公室' : '某县财政局' },
   facts: new Map<string, Money>(Object.entries(facts).map(([name, value]) => [name, money(value)])),
 }) as unknown as DisclosureView;
@@ -54,5 +54,19 @@ describe('a department over the years', () => {
     // 1,992.86 − 1,791.00 = 201.86万元; 201.86 / 1,791 = 11.3%.
     expect(chart?.description).toContain('比2022年增加201.86万元，增长11.3%');
     expect(chart?.series[0]!.data).toEqual([1791, 1992.86]);
+  });
+});
+
+describe('summaries listed together (home page, a year page)', () => {
+  it('uses one unit: a disclosure in another has its sentence in the common one', () => {
+    expect(listUnit([inWan, inYuan])).toBe('万元');
+    expect(summaryIn(inWan, '万元')).toBe('（本文件的句子）');
+    // 200.05 / 1,791 = 11.17%; 1,590.95 / 1,791 = 88.83%.
+    expect(summaryIn(inYuan, '万元')).toBe('2022年支出预算1,791.00万元。其中基本支出200.05万元（占11.2%），项目支出1,590.95万元（占88.8%）；“三公”经费12.3457万元。');
+  });
+  it('converts the projects of a project-only disclosure', () => {
+    const projectsOnly = { ...inYuan, facts: new Map(), performance: { projects: [{ funds: { total: money('17910000') } }, { funds: { total: money('90000') } }] } } as unknown as DisclosureView;
+    // 17,910,000 + 90,000 = 18,000,000元 = 1,800万元.
+    expect(summaryIn(projectsOnly, '万元')).toBe('2022年共公开2个项目的绩效目标，项目资金合计1,800.00万元。');
   });
 });

@@ -1,11 +1,11 @@
 /**
- * npm run build [-- --content DIR] [-- --out DIR] [-- --search-common-grams N]
+ * npm run build [-- --content DIR] [-- --out DIR]
  * 1. Validates all content (the same check as npm run check). On any unacknowledged error: prints the findings,
  *    writes nothing, exits 1.
  * 2. Builds the site into a folder of its own, then publishes it by switching the DIR link to it in one step
  *    (scripts/publish.ts): the previous site stays in place until then, and stays if the build fails or is killed.
- * --search-common-grams N: bigrams seen N times or more count as common in the search index (see
- * scripts/search-index.ts); the default suits any site, a low N makes a small site's index behave like a large one's.
+ * BUDGET_SEARCH_BUNDLE_PAGES=N in the environment: index pages per search bundle (see src/search/search-bundles.ts);
+ * the default suits any site, a low N splits a small site's index by year as a large one's is.
  * BUDGET_BUILD_STOP_AT=<step> (for the crash test, tests/unit/cli/publish.test.ts): at that step the build prints
  * "stopped at <step>" and waits to be killed. Steps: checked, rendered, indexed, and those of publishBuild.
  */
@@ -15,10 +15,11 @@ import { Worker } from 'node:worker_threads';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings, formatFinding, formatSummary } from '../src/validation/format-findings.ts';
 import { shareCheckedContent } from '../src/data/checked-content.ts';
-import { COMMON_GRAMS, type IndexResult } from './search-index.ts';
+import type { IndexResult } from './search-index.ts';
 import { writeDownloads } from './write-downloads.ts';
 import { getSiteData } from '../src/data/site-data.ts';
-import { siteSearchPages, type SearchPage } from '../src/data/search-records.ts';
+import { searchBundlePlan, siteSearchPages, type SearchPage } from '../src/data/search-records.ts';
+import type { SearchBundle } from '../src/search/search-bundles.ts';
 import { discardBuild, publishBuild, startBuild } from './publish.ts';
 import { replaceUnsafeCharacters, replaceUnsafeStrings } from '../src/domain/unsafe-characters.ts';
 
@@ -64,8 +65,7 @@ async function main(argv: string[]): Promise<number> {
     // The view models, built once: the pages (through the same process-wide slot), the downloads and the index use them.
     const data = getSiteData();
     const modelled = performance.now();
-    const commonMinimum = Number(argument(argv, '--search-common-grams', String(COMMON_GRAMS.minimum)));
-    searching = indexInWorker(searchDir, siteSearchPages(data), commonMinimum)
+    searching = indexInWorker(searchDir, siteSearchPages(data), searchBundlePlan(data))
       .then((indexed) => ({ ...indexed, seconds: (performance.now() - modelled) / 1000 }));
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir: staging, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
@@ -104,9 +104,9 @@ function reach(step: string): void {
  * The search index, written by a worker thread (the pages render on this one meanwhile). Settles as a result, never
  * rejects: a failure while Astro still renders is reported once the pages are done.
  */
-function indexInWorker(siteDir: string, pages: readonly SearchPage[], commonMinimum: number): Promise<IndexResult> {
+function indexInWorker(siteDir: string, pages: readonly SearchPage[], bundles: readonly SearchBundle[]): Promise<IndexResult> {
   return new Promise((settle) => {
-    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { siteDir, pages, commonMinimum } });
+    const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { siteDir, pages, bundles } });
     const failed = (message: string) => settle({ records: 0, errors: [message] });
     worker.once('message', (result: IndexResult) => settle(result));
     worker.once('error', (error) => failed(error.message));

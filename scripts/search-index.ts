@@ -1,51 +1,80 @@
 /**
- * Builds the Pagefind index from the search records of the site's view models. Pagefind's Node API reports errors in
- * its responses instead of throwing, so every response is checked; an error, or an index of no records, fails.
+ * Builds the Pagefind index from the search records of the site's view models: one Pagefind bundle per planned
+ * search bundle (src/search/search-bundles.ts), then the list of bundles next to the default one. Pagefind's Node API
+ * reports errors in its responses instead of throwing, so every response is checked; an error, or an index of no
+ * records, fails.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as pagefind from 'pagefind';
-import { searchPageHtml, sectionIndexText, type SearchPage } from '../src/data/search-records.ts';
-import { COMMON_GRAMS_FILE, countGrams, gramCounts, mostCommonGrams, type GramTally } from '../src/search/search-text.ts';
-
-/**
- * Common bigrams (marked in the index, and avoided by queries when a rarer one will do): by default those with at
- * least a quarter as many occurrences as one Pagefind index chunk holds (about 20,000), at most `limit` of them (the
- * search page downloads the list). A small site has none, unless the build is told a lower minimum (the browser
- * tests do, so the sample site is searched the way a large one is).
- */
-export const COMMON_GRAMS = { minimum: 5_000, limit: 4_000 };
+import { searchPageHtml, searchPageYear, type SearchPage } from '../src/data/search-records.ts';
+import { gramCounts } from '../src/search/search-text.ts';
+import { COMMON_GRAMS_ID, COMMON_GRAMS_TEXT } from '../src/search/common-grams.ts';
+import { bundleOf, SEARCH_BUNDLES_FILE, SEARCH_BUNDLES_FORMAT, type SearchBundle, type SearchBundles } from '../src/search/search-bundles.ts';
 
 export interface IndexResult {
   readonly records: number;
   readonly errors: string[];
 }
 
-export async function buildSearchIndex(siteDir: string, pages: readonly SearchPage[], commonMinimum = COMMON_GRAMS.minimum): Promise<IndexResult> {
+/** The index's folder inside the site; the default bundle is written there, the others in sub-folders. */
+export const INDEX_FOLDER = 'pagefind';
+
+export async function buildSearchIndex(siteDir: string, pages: readonly SearchPage[], bundles: readonly SearchBundle[]): Promise<IndexResult> {
   try {
-    return await writeSearchIndex(siteDir, pages, commonMinimum);
+    return await writeSearchIndex(siteDir, pages, bundles);
   } finally {
     // Whatever happened, Pagefind's service process is let go.
     await pagefind.close();
   }
 }
 
-async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[], commonMinimum: number): Promise<IndexResult> {
+async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[], bundles: readonly SearchBundle[]): Promise<IndexResult> {
   const errors: string[] = [];
+  const common = gramCounts(COMMON_GRAMS_TEXT);
+  const members = new Map<SearchBundle, SearchPage[]>(bundles.map((bundle) => [bundle, []]));
+  for (const page of pages) members.get(bundleOf(bundles, searchPageYear(page)))!.push(page);
+  const outputPath = join(siteDir, INDEX_FOLDER);
+  let indexed = 0;
+  const counts: number[] = [];
+  // The default bundle ('' = the index folder itself) first, the year folders inside it after.
+  for (const bundle of [...bundles].sort((a, b) => a.path.localeCompare(b.path))) {
+    const own = members.get(bundle)!;
+    const written = await writeBundle(join(outputPath, bundle.path), own, common, errors);
+    counts[bundles.indexOf(bundle)] = written;
+    indexed += written;
+  }
+  // writeFiles() can answer before the last file is flushed, so the service is closed only once every entry file is
+  // complete and the folder has stopped changing.
+  let complete = true;
+  for (const bundle of bundles) if (!(await waitForEntry(join(outputPath, bundle.path, 'pagefind-entry.json'), 60_000))) complete = false;
+  if (complete && (await waitUntilSettled(outputPath, 120_000))) {
+    const list: SearchBundles = {
+      format: SEARCH_BUNDLES_FORMAT, pagefind: pagefindVersion(outputPath), grams: COMMON_GRAMS_ID,
+      bundles: bundles.map((bundle, i) => ({ ...bundle, pages: counts[i] ?? 0 })),
+    };
+    writeFileSync(join(outputPath, SEARCH_BUNDLES_FILE), JSON.stringify(list));
+  } else errors.push('Pagefind 没有生成完整的 pagefind-entry.json');
+  if (indexed === 0) errors.push('搜索索引中没有任何记录');
+  return { records: indexed, errors };
+}
+
+/**
+ * One bundle: its pages go to the Pagefind service in batches, one message per page but never all awaiting at once;
+ * the next batch is written while Pagefind indexes the previous one, so its process (the build's longest step) never
+ * waits for us. Pagefind writes the files itself: getFiles() would send the whole index back as one message, which at
+ * tens of thousands of disclosures is larger than a JavaScript string can be.
+ */
+async function writeBundle(outputPath: string, pages: readonly SearchPage[], common: ReturnType<typeof gramCounts>, errors: string[]): Promise<number> {
   const created = await pagefind.createIndex({});
   errors.push(...created.errors);
   const index = created.index;
-  if (!index) return { records: 0, errors: errors.length ? errors : ['Pagefind 未能创建索引'] };
+  if (!index) {
+    if (!created.errors.length) errors.push('Pagefind 未能创建索引');
+    return 0;
+  }
   let indexed = 0;
-  // First pass: which bigrams are common (the marks must be known before any page is written).
-  const occurrences: GramTally = new Map();
-  for (const page of pages) for (const section of page.sections) countGrams(occurrences, sectionIndexText(section));
-  const commonText = mostCommonGrams(occurrences, commonMinimum, COMMON_GRAMS.limit);
-  occurrences.clear();
-  const common = gramCounts(commonText);
-  // Pages go to the Pagefind service in batches: one message per page, but never all awaiting at once. The next batch
-  // is written while Pagefind indexes the previous one, so its process (the build's longest step) never waits for us.
   const BATCH = 200;
   const count = (responses: ReadonlyArray<{ errors: string[] }>) => {
     for (const response of responses) {
@@ -60,17 +89,14 @@ async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[], c
     previous = batch;
   }
   await previous;
-  // Pagefind writes the files itself: getFiles() would send the whole index back as one message, which at tens of
-  // thousands of disclosures is larger than a JavaScript string can be (the build then hangs). writeFiles() can
-  // answer before the last file is flushed, so the service is closed only once the entry file is complete.
-  const outputPath = join(siteDir, 'pagefind');
   const result = await index.writeFiles({ outputPath });
   errors.push(...result.errors);
-  const written = (await waitForEntry(join(outputPath, 'pagefind-entry.json'), 60_000)) && (await waitUntilSettled(outputPath, 120_000)) ? 1 : 0;
-  if (written) writeFileSync(join(outputPath, COMMON_GRAMS_FILE), JSON.stringify(commonText));
-  if (written === 0) errors.push('Pagefind 没有生成 pagefind-entry.json');
-  if (indexed === 0) errors.push('搜索索引中没有任何记录');
-  return { records: indexed, errors };
+  return indexed;
+}
+
+/** The Pagefind version recorded in the default bundle's entry file. */
+function pagefindVersion(outputPath: string): string {
+  return (JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { version: string }).version;
 }
 
 /** Waits until Pagefind's entry file holds complete JSON (true), or the time is up (false). */

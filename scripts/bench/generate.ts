@@ -26,6 +26,10 @@ export interface GenerateOptions {
   readonly seed: string;
   /** Last year of the series (default 2024). */
   readonly lastYear?: number;
+  /** Number of years (default: as plan() decides). */
+  readonly years?: number;
+  /** Index of the first department (default 0): k × DEPARTMENTS_PER_COUNTY starts with county k's departments. */
+  readonly departmentOffset?: number;
 }
 
 /** A part of a disclosure page: its paragraphs (character lengths) and tables ([rows, columns]). */
@@ -125,13 +129,22 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力鹏飞宇浩凯健俊帆晨阳雪琳婷倩欣怡佳颖';
 const INTERNAL_UNITS = ['办公室', '综合科', '政策法规科', '计划财务科', '人事科', '业务一科', '业务二科', '监督检查科', '信息科', '宣传教育科', '行政审批科', '安全管理科', '督查室', '机关党委'];
 
-function makeDepartment(index: number, seed: string): Department {
-  const agency = AGENCIES[index % AGENCIES.length]!;
-  const round = Math.floor(index / AGENCIES.length);
+/**
+ * The county of the `round`-th block of AGENCIES.length departments: the catalogue's counties in turn, then again as
+ * numbered districts of them.
+ */
+export function countyOfRound(round: number): County {
   const county = COUNTIES[round % COUNTIES.length]!;
   const cycle = Math.floor(round / COUNTIES.length);
-  const countyName = cycle === 0 ? county.name : `${county.name.replace(/县$/, '')}第${cycle + 1}片区`;
-  const countySlug = cycle === 0 ? county.slug : `${county.slug}${cycle + 1}`;
+  return cycle === 0 ? county : { ...county, name: `${county.name.replace(/县$/, '')}第${cycle + 1}片区`, slug: `${county.slug}${cycle + 1}` };
+}
+
+/** Departments of one county: a site generated with departmentOffset = k × DEPARTMENTS_PER_COUNTY holds county k's. */
+export const DEPARTMENTS_PER_COUNTY = AGENCIES.length;
+
+function makeDepartment(index: number, seed: string): Department {
+  const agency = AGENCIES[index % AGENCIES.length]!;
+  const county = countyOfRound(Math.floor(index / AGENCIES.length));
   const r = new Random(seed, 'department', index);
   const extras = EXTRA_LEAVES.filter(() => r.chance(0.25));
   const byCode = new Map<string, Leaf>();
@@ -146,10 +159,10 @@ function makeDepartment(index: number, seed: string): Department {
   const lawEnforcement = ['public-security', 'market-regulation', 'ecology-environment', 'natural-resources', 'emergency', 'transport'].includes(agency.slug);
   return {
     index,
-    id: `${countySlug}-${agency.slug}`,
-    name: agency.pattern.replace('{c}', countyName),
+    id: `${county.slug}-${agency.slug}`,
+    name: agency.pattern.replace('{c}', county.name),
     code: String(100 + (index % 900)).padStart(3, '0'),
-    county: cycle === 0 ? county : { ...county, name: countyName, slug: countySlug },
+    county,
     agency,
     unit,
     leaves,
@@ -590,6 +603,9 @@ function performanceYaml(dept: Department, data: StageData, budget: StageData | 
   for (const indicator of departmentIndicators) out.push(`    - ${indicatorFlow(indicator, final, r)}`);
   out.push('', 'projects:');
   const projectShapes: number[] = [];
+  // The projects spend no more than the year's project expenditure (plausibility/project-total-exceeds): each
+  // spends a share of its budget at most the department's (1% below it, for rounding).
+  const spentShare = final && budget && budget.gProject > 0n ? Math.min(1, Number(data.gProject) / Number(budget.gProject)) * 0.99 : 1;
   for (const project of data.projects) {
     out.push(`  - id: ${project.id}`, `    name: ${s(project.name)}`, `    code: ${q(project.code)}`, `    category: ${s(project.category)}`,
       `    competent_department: ${s(dept.name)}`, `    competent_department_code: ${q(dept.code)}`, `    implementing_unit: ${s(dept.name)}`,
@@ -598,8 +614,8 @@ function performanceYaml(dept: Department, data: StageData, budget: StageData | 
     if (!final) {
       out.push(`    funds: ${flow([['total', fmt(project.total)], ['fiscal', fmt(project.fiscal)], ['other', project.other > 0n ? fmt(project.other) : undefined]])}`);
     } else {
-      const fiscalFinal = frac(project.fiscal, r.chance(0.3) ? 1 : r.range(0.85, 1));
-      const otherFinal = frac(project.other, r.range(0.85, 1));
+      const fiscalFinal = frac(project.fiscal, (r.chance(0.3) ? 1 : r.range(0.85, 1)) * spentShare);
+      const otherFinal = frac(project.other, r.range(0.85, 1) * spentShare);
       const line = (name: string, budgetAmount: bigint, finalAmount: bigint) => {
         const entries: Array<[string, string | undefined]> = [['name', name], ['budget', fmt(budgetAmount)], ['final', fmt(finalAmount)], ['execution_rate', budgetAmount > 0n ? rate(finalAmount, budgetAmount) : undefined]];
         if (finalAmount * 100n < budgetAmount * 90n) entries.push(['reason', '按项目实际进度支付，结余资金已按规定收回。']);
@@ -719,7 +735,7 @@ function indexMarkdown(dept: Department, data: StageData, previous: StageData, b
   if (data.carry > 0n) incomeParts.push(`上年结转${fmt(data.carry)}${u}`);
   p(`（一）收入${word}：${y}年收入总计${tag(data.incomeTotal, '收入合计')}，其中：${incomeParts.join('，')}。本年收入${tag(currentIncome, '本年收入合计')}，比${y - 1}年${income.word}${income.tag}，主要原因是${income.word === '增加' ? '人员工资调标和重点项目经费增加' : '落实过紧日子要求，压减一般性支出'}。`);
   const expenditure = change(data.esTotal, previous.esTotal, '本年支出合计', u);
-  p(`（二）支出${word}：${y}年支出总计${tag(data.expenditureTotal, '支出合计')}，其中：基本支出${fmt(data.gBasic + data.oBasic)}${u}，占${share(data.gBasic + data.oBasic, data.esTotal)}%；项目支出${fmt(data.gProject + data.oProject)}${u}，占${share(data.gProject + data.oProject, data.esTotal)}%${data.forward > 0n ? `；结转下年${fmt(data.forward)}${u}` : ''}。本年支出${tag(data.esTotal, '本年支出合计')}，比${y - 1}年${expenditure.word}${expenditure.tag}，主要原因是${expenditure.word === '增加' ? '承担的重点工作任务增加' : '一次性项目支出减少'}。`);
+  p(`（二）支出${word}：${y}年支出总计${tag(data.expenditureTotal, '支出合计')}，其中：基本支出${fmt(data.gBasic + data.oBasic)}${u}，占${share(data.gBasic + data.oBasic, data.expenditureTotal)}%；项目支出${fmt(data.gProject + data.oProject)}${u}，占${share(data.gProject + data.oProject, data.expenditureTotal)}%${data.forward > 0n ? `；结转下年${fmt(data.forward)}${u}` : ''}。本年支出${tag(data.esTotal, '本年支出合计')}，比${y - 1}年${expenditure.word}${expenditure.tag}，主要原因是${expenditure.word === '增加' ? '承担的重点工作任务增加' : '一次性项目支出减少'}。`);
 
   h(`## 三、财政拨款收入支出${word}情况`);
   p(`${y}年财政拨款收入总计${tag(data.gTotal + data.forward, '财政拨款收入合计')}，其中本年收入${tag(data.generalIncome, '财政拨款本年收入')}${data.carry > 0n ? `，上年结转${tag(data.carry, '财政拨款上年结转')}` : ''}。财政拨款支出总计${tag(data.gTotal + data.forward, '财政拨款支出合计')}，全部为一般公共预算支出。`);
@@ -813,15 +829,16 @@ function departmentYaml(dept: Department): string {
 // ---------------------------------------------------------------------------------------------------------
 
 /** Years and departments for N disclosures: up to ten years, as many departments as needed (two stages each). */
-export function plan(disclosures: number, lastYear = 2024): { years: number[]; departments: number } {
-  const yearCount = Math.min(10, Math.max(1, Math.ceil(disclosures / 200)));
+export function plan(disclosures: number, lastYear = 2024, yearsWanted?: number): { years: number[]; departments: number } {
+  const yearCount = yearsWanted ?? Math.min(10, Math.max(1, Math.ceil(disclosures / 200)));
   const years = Array.from({ length: yearCount }, (_, i) => lastYear - yearCount + 1 + i);
   return { years, departments: Math.ceil(disclosures / (2 * yearCount)) };
 }
 
 export function generateContent(options: GenerateOptions): GenerateResult {
   const root = resolve(options.root);
-  const { years, departments } = plan(options.disclosures, options.lastYear);
+  const { years, departments } = plan(options.disclosures, options.lastYear, options.years);
+  const offset = options.departmentOffset ?? 0;
   const firstYear = years[0]!;
   const bytes = { index: 0, tables: 0, performance: 0, other: 0 };
   let files = 0;
@@ -837,7 +854,7 @@ export function generateContent(options: GenerateOptions): GenerateResult {
   const pages: PageShape[] = [];
   let emitted = 0, projects = 0, indicators = 0, departmentCount = 0;
   for (let d = 0; d < departments && emitted < options.disclosures; d++) {
-    const dept = makeDepartment(d, options.seed);
+    const dept = makeDepartment(offset + d, options.seed);
     write(join(root, 'departments', `${dept.id}.yaml`), departmentYaml(dept), 'other');
     departmentCount++;
     let previousBudget = budgetStage(dept, firstYear - 1, options.seed, firstYear);

@@ -40,7 +40,7 @@ export function summaryIn(d: DisclosureView, unit: AmountUnit): string | undefin
   return disclosureSummary({
     year: d.year, stageLabel: d.stageLabel, unit, facts: converted(d.facts), lastYear: converted(d.lastYearFacts),
     departmentFunds: funds && { budget: amount(d, funds.budget), final: amount(d, funds.final) },
-    projectFunds: d.performance?.projects.map((p) => amount(d, p.funds?.total)) ?? [],
+    projects: d.performance?.projects.map((p) => ({ id: p.id, parent: p.parent, total: amount(d, p.funds?.total) })) ?? [],
   });
 }
 

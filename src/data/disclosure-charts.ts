@@ -3,7 +3,8 @@
  * exist for comparisons (与上年比较, 项目预算执行情况), so those charts have a table too.
  */
 import { comparisonChart, drawable, rateChart, type ChartSpec } from '../charts/chart-specs.ts';
-import { sum, type Money } from '../domain/money.ts';
+import type { Money } from '../domain/money.ts';
+import { projectBudget, projectFinal } from '../domain/projects.ts';
 import { executionRate, formatRate, yearOnYear, type Rate } from '../domain/rates.ts';
 import { amountWithUnit } from '../domain/amount-display.ts';
 import { changeSentence } from '../domain/summaries.ts';
@@ -40,12 +41,10 @@ export function yearOnYearView(facts: ReadonlyMap<string, Money>, lastYear: Read
   };
 }
 
-/** Budget, final and execution rate per project (final accounts). */
-export function projectExecution(project: Project): { budget?: Money; final?: Money } {
-  const funds = project.funds;
-  const breakdown = funds?.breakdown ?? [];
-  const budget = breakdown.some((line) => line.budget) ? sum(breakdown.map((line) => line.budget)) : funds?.total;
-  const final = funds?.executed?.total ?? (breakdown.some((line) => line.final) ? sum(breakdown.map((line) => line.final)) : undefined);
+/** Budget and final of a project (final accounts), as projects.ts reads them. */
+function projectExecution(project: Project): { budget?: Money; final?: Money } {
+  const budget = projectBudget(project);
+  const final = projectFinal(project);
   return { ...(budget ? { budget } : {}), ...(final ? { final } : {}) };
 }
 

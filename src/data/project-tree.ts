@@ -2,10 +2,11 @@
  * A disclosure's projects as a tree: each first-level project (一级项目, a special fund) with the second-level
  * projects that name it as parent, and second-level projects the source links to no first-level project on their
  * own. Sums count each project once (docs/domain.md §5): a first-level project by its own figure (its children are
- * part of it), or by its children's when it prints none. This is the page's own small helper until the shared
- * sum over projects (src/domain/projects.ts, under way) lands; then `countedOnce` should call it.
+ * part of it), or by its children's when it prints none; the sum itself is the shared one (sumOverProjects in
+ * src/domain/projects.ts), the tree only orders and nests the projects for the page.
  */
 import { compare, sum, type Money } from '../domain/money.ts';
+import { sumOverProjects } from '../domain/projects.ts';
 import type { Project } from '../schemas/performance.ts';
 
 export interface ProjectNode {
@@ -64,7 +65,7 @@ export interface ProjectTotals {
 
 export function projectTotals(projects: readonly Project[], tree = projectTree(projects)): ProjectTotals {
   return {
-    countedOnce: sum(tree.map((node) => node.amount)),
+    countedOnce: sumOverProjects(projects, amountOf).total ?? sum([]),
     everyListed: sum(projects.map(amountOf)),
     topLevel: tree.length,
     nested: tree.reduce((n, node) => n + node.children.length, 0),

@@ -2,12 +2,13 @@
  * Search records: one per narrative section, table, department-wide performance and project of every
  * disclosure, plus one per department page and glossary term. Each links to the exact place (URL + anchor)
  * and carries department, year, stage, region and section kind for filters. Names, codes, indicator names and
- * text are indexed; bare amounts are not (they would flood the index and match nothing a reader types).
+ * text are indexed; amounts are kept for the excerpts but never indexed (see encodeAmounts in search-text.ts).
  */
 import type { DisclosureView, SiteData } from './site-data.ts';
 import type { TableView } from '../table-kinds/view-model.ts';
 import { stripFactTags, type NarrativeHeading } from './narrative.ts';
-import { cjkBigrams, withoutAmounts, type GramCounts } from '../search/search-text.ts';
+import { CELL_SEPARATOR, cjkBigrams, encodeAmounts, ROW_SEPARATOR, type GramCounts } from '../search/search-text.ts';
+import { planSearchBundles, type SearchBundle } from '../search/search-bundles.ts';
 import { departmentDisclosures, departmentTrendView } from './department-trends.ts';
 import { escapeMarkup } from './markup.ts';
 
@@ -20,14 +21,14 @@ import { escapeMarkup } from './markup.ts';
  */
 export const INDEX_LANGUAGE = 'zxx';
 
-export const SECTION_KINDS = { narrative: '说明', table: '表格', performance: '绩效', project: '项目', department: '部门', glossary: '名词解释' } as const;
+export const SECTION_KINDS = { narrative: '说明', table: '表格', performance: '绩效', project: '项目', department: '部门', glossary: '名词解释', site: '公开平台' } as const;
 export type SectionKind = (typeof SECTION_KINDS)[keyof typeof SECTION_KINDS];
 
 /** One place a result can lead to: a narrative section, a table, a project… (anchor on the real page). */
 export interface SearchSection {
   readonly anchor: string;
   readonly title: string;
-  /** Natural text, amounts removed; cut into bigrams only when written for the index. */
+  /** Natural text (amounts included); cut into bigrams, amounts encoded, only when written for the index. */
   readonly text: string;
 }
 
@@ -46,23 +47,24 @@ export interface SearchPage {
   readonly sections: SearchSection[];
 }
 
-const KIND_SLUGS: Record<SectionKind, string> = { 说明: 'narrative', 表格: 'tables', 绩效: 'performance', 项目: 'projects', 部门: 'department', 名词解释: 'glossary' };
+const KIND_SLUGS: Record<SectionKind, string> = { 说明: 'narrative', 表格: 'tables', 绩效: 'performance', 项目: 'projects', 部门: 'department', 名词解释: 'glossary', 公开平台: 'site' };
 
 /**
- * The words of a table, each distinct cell once: repeated labels (指标类别, 单位, 定性, 100%) would only lengthen every
- * index list and every result the reader downloads, and a query inside any cell still finds the table.
+ * The text of a table as an excerpt should read it: the header row, then each row (group, code, name, cells) in
+ * order, cells kept apart by CELL_SEPARATOR and rows by ROW_SEPARATOR; figures included (never indexed). A group
+ * heading is written once, where it starts. The caption is the section's title.
  */
-function tableText(view: TableView): string {
-  const parts = [view.title, view.rowHeader, ...view.columns.map((c) => c.label)];
+export function tableText(view: TableView): string {
+  const rows = [[view.rowHeader, ...view.columns.map((c) => c.label)].join(` ${CELL_SEPARATOR} `)];
+  let group: string | undefined;
   for (const row of view.rows) {
-    if (row.group) parts.push(row.group);
-    if (row.code) parts.push(row.code);
-    parts.push(row.header);
-    for (const cell of row.cells) if (cell.kind === 'text') parts.push(withoutAmounts(cell.text));
+    const head = [row.group !== group ? row.group : undefined, row.code, row.header].filter(Boolean).join(' ');
+    group = row.group;
+    rows.push([head, ...row.cells.map((cell) => cell.text)].join(` ${CELL_SEPARATOR} `));
   }
-  if (view.emptyStatement) parts.push(view.emptyStatement);
-  if (view.note) parts.push(withoutAmounts(view.note));
-  return [...new Set(parts.filter(Boolean))].join(' ');
+  if (view.emptyStatement) rows.push(view.emptyStatement);
+  if (view.note) rows.push(view.note);
+  return rows.join(` ${ROW_SEPARATOR} `);
 }
 
 /** Narrative split at its headings: the text of each section belongs to the heading's anchor. */
@@ -78,7 +80,7 @@ export function narrativeSections(markdownText: string, headings: readonly Narra
     } else sections[sections.length - 1]!.text.push(line);
   }
   return sections
-    .map((section) => ({ id: section.id, title: section.title, text: withoutAmounts(section.text.join(' ').replace(/[#*_>`|]/g, ' ')) }))
+    .map((section) => ({ id: section.id, title: section.title, text: section.text.join(' ').replace(/[#*_>`|]/g, ' ').replace(/\s+/g, ' ').trim() }))
     .filter((section) => section.text.length > 0 || section.id !== 'narrative');
 }
 
@@ -89,28 +91,28 @@ export function disclosureSections(d: DisclosureView, narrativeMarkdown: string)
   // The page itself: title, department, computed summary, provenance (what the page header and footer show).
   const overview = [d.department.name, d.department.region, `${d.year}年`, d.stageLabel, d.meta.unit_name, d.summary, d.meta.source.document,
     d.meta.source.note, d.meta.contact?.name, ...d.meta.corrections.map((c) => c.description)].filter((t): t is string => Boolean(t));
-  add(SECTION_KINDS.narrative, 'top', d.meta.title, withoutAmounts(overview.join(' ')));
+  add(SECTION_KINDS.narrative, 'top', d.meta.title, overview.join(' '));
   for (const section of narrativeSections(narrativeMarkdown, d.narrativeHeadings)) {
     add(SECTION_KINDS.narrative, section.id, section.title === '说明' ? `${d.meta.title} 说明` : section.title, section.text);
   }
   for (const view of d.tables) add(SECTION_KINDS.table, `table-${view.id}`, view.title, tableText(view));
-  const omitted = Object.values(d.tablesData?.omitted_tables ?? {});
-  if (omitted.length) add(SECTION_KINDS.table, 'tables', '未包含的标准表', omitted.join(' '));
+  const gaps = [...d.tableGaps.omitted.map((gap) => `${gap.name} ${gap.statement}`), ...d.tableGaps.missingFromSource.map((gap) => `${gap.name} ${gap.explanation}`)];
+  if (gaps.length) add(SECTION_KINDS.table, 'tables', '未包含的标准表', gaps.join(' '));
   if (d.projectExecution) add(SECTION_KINDS.table, 'table-project_execution', d.projectExecution.title, tableText(d.projectExecution));
   const deptPerf = d.performance?.department;
   if (deptPerf || d.departmentFunds || d.departmentIndicators) {
     const texts = [deptPerf?.name, deptPerf?.duties, deptPerf?.annual_goals, ...(deptPerf?.key_tasks ?? []).flatMap((t) => [t.name, t.plan]),
       d.departmentFunds ? tableText(d.departmentFunds) : '', d.departmentIndicators ? tableText(d.departmentIndicators) : ''].filter((t): t is string => Boolean(t));
-    add(SECTION_KINDS.performance, 'department-performance', '部门整体绩效', withoutAmounts(texts.join(' ')));
+    add(SECTION_KINDS.performance, 'department-performance', '部门整体绩效', texts.join(' '));
   }
   for (const project of d.projects) {
     const p = project.project;
     const texts = [p.code, p.category, ...(p.category_options ?? []), p.competent_department, p.implementing_unit, p.period, p.overview, p.basis, p.long_term_goal, p.annual_goal, p.achieved, p.note,
       project.funds ? tableText(project.funds) : '', project.breakdown ? tableText(project.breakdown) : '', tableText(project.indicators)]
       .filter((t): t is string => Boolean(t));
-    add(SECTION_KINDS.project, project.anchor, p.name, withoutAmounts(texts.join(' ')));
+    add(SECTION_KINDS.project, project.anchor, p.name, texts.join(' '));
   }
-  if (d.notes.length) add(SECTION_KINDS.narrative, 'data-notes', '数据说明', withoutAmounts(d.notes.map((n) => n.acknowledged?.explanation ?? '').join(' ')));
+  if (d.notes.length) add(SECTION_KINDS.narrative, 'data-notes', '数据说明', d.notes.map((n) => n.acknowledged?.explanation ?? '').join(' '));
   return out;
 }
 
@@ -160,7 +162,7 @@ export function siteSearchPages(data: SiteData): SearchPage[] {
       meta: { department: department.name },
       filters: departmentFilters(department, years),
       sort: { year: years.at(-1) ?? '0' },
-      sections: [{ anchor: 'top', title: department.name, text: withoutAmounts(text) }],
+      sections: [{ anchor: 'top', title: department.name, text }],
     });
   }
   if (data.glossary.length) {
@@ -176,20 +178,35 @@ export function siteSearchPages(data: SiteData): SearchPage[] {
 /** Pagefind reads "key:value" attributes and splits several on ASCII commas: keep values free of them. */
 const attribute = (key: string, value: string) => escapeMarkup(`${key}:${value.replace(/,/g, '，').replace(/\s+/g, ' ')}`);
 
-/** The text of a section as Pagefind indexes it (before cutting into bigrams): its title, then its text. */
-export const sectionIndexText = (section: SearchSection) => `${section.title} ${section.text}`;
+/** The natural text of a section whose bigrams the index holds (amounts encoded, so they are not counted). */
+export const sectionIndexText = (section: SearchSection) => `${section.title} ${encodeAmounts(section.text)}`;
+
+/** The disclosure year of an index page; undefined for pages of no single year (departments, glossary). */
+export const searchPageYear = (page: SearchPage): string | undefined =>
+  (page.kind === SECTION_KINDS.department || page.kind === SECTION_KINDS.glossary || page.kind === SECTION_KINDS.site ? undefined : page.meta.year);
 
 /**
- * The page Pagefind indexes: headings carry the anchors (each becomes a sub-result) and the text is in bigrams, the
- * common ones marked (see search-text.ts); the search page turns the excerpts Pagefind cuts from it back into
- * readable text.
+ * The search bundles of a site (see src/search/search-bundles.ts), planned alike by the index writer and the search
+ * page. BUDGET_SEARCH_BUNDLE_PAGES overrides the bundle size (tests split a small site as a large one is split).
+ */
+export function searchBundlePlan(data: SiteData, maxPages = Number(process.env.BUDGET_SEARCH_BUNDLE_PAGES) || undefined): SearchBundle[] {
+  const byYear = new Map<string, number>();
+  for (const d of data.disclosures) byYear.set(String(d.year), (byYear.get(String(d.year)) ?? 0) + 1);
+  return planSearchBundles(byYear, data.departments.length + (data.glossary.length ? 1 : 0), maxPages);
+}
+
+/**
+ * The page Pagefind indexes: each section a heading and a paragraph. The heading (its anchor becomes a sub-result)
+ * holds the title in bigrams, so Pagefind's heading weight ranks a table, project or section named by the query above
+ * a passing mention; the paragraph holds the text in bigrams, the common ones marked (see search-text.ts), figures
+ * encoded. The search page turns the excerpts Pagefind cuts from it back into readable text.
  */
 export function searchPageHtml(page: SearchPage, common: GramCounts): string {
   const attrs = (name: string, entries: Record<string, string | string[]>) =>
     Object.entries(entries).flatMap(([key, values]) => (Array.isArray(values) ? values : [values]).map((value) => `<span ${name}="${attribute(key, value)}"></span>`)).join('');
   const meta = { ...page.meta, title: page.title, kind: page.kind, url: page.target };
   const body = page.sections.map((section) =>
-    `<h2 id="${escapeMarkup(section.anchor)}">${escapeMarkup(section.title)}</h2><p>${escapeMarkup(cjkBigrams(sectionIndexText(section), common))}</p>`).join('');
+    `<h2 id="${escapeMarkup(section.anchor)}">${escapeMarkup(cjkBigrams(section.title, common))}</h2><p>${escapeMarkup(cjkBigrams(encodeAmounts(section.text), common))}</p>`).join('');
   return `<!doctype html><html lang="${INDEX_LANGUAGE}"><head><title>${escapeMarkup(page.title)}</title></head><body><main data-pagefind-body>`
     + `${attrs('data-pagefind-meta', meta)}${attrs('data-pagefind-filter', page.filters)}${attrs('data-pagefind-sort', page.sort)}${body}</main></body></html>`;
 }

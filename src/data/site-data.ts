@@ -17,6 +17,8 @@ import { disclosureFactSheet, tableCharts, tableViews } from '../table-kinds/tab
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
 import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './narrative.ts';
 import { disclosureSummary } from '../domain/summaries.ts';
+import { readerTableName } from '../table-kinds/table-names.ts';
+import { missingTableName } from '../validation/rules/tables.ts';
 import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
 import type { ChartSpec } from '../charts/chart-specs.ts';
 import { buildOverview, type Overview } from './overview.ts';
@@ -34,6 +36,8 @@ export interface DisclosureView {
   readonly performance?: PerformanceFile;
   /** Acknowledged findings, published as data notes. */
   readonly notes: readonly Finding[];
+  /** Tables the disclosure does not show, and why (or that nobody said why). */
+  readonly tableGaps: TableGaps;
   readonly narrativeHtml: string;
   readonly narrativeHeadings: readonly NarrativeHeading[];
   readonly tables: readonly TableView[];
@@ -53,6 +57,16 @@ export interface DisclosureView {
   otherStage?: DisclosureView;
   previousYear?: DisclosureView;
   nextYear?: DisclosureView;
+}
+
+/** Named as readers know the tables (a key becomes the stage's standard name). */
+export interface TableGaps {
+  /** Tables the published document does not contain, with its statement. */
+  readonly omitted: ReadonlyArray<{ readonly name: string; readonly statement: string }>;
+  /** Tables the published document has that the source of this site lacks, with the editor's explanation. */
+  readonly missingFromSource: ReadonlyArray<{ readonly name: string; readonly explanation: string }>;
+  /** Standard tables neither shown nor explained (the check's plausibility/missing-table warnings). */
+  readonly missing: readonly string[];
 }
 
 export interface SiteData {
@@ -81,7 +95,7 @@ export function disclosureUrl(year: number, department: string, stage: Stage): s
 function buildDisclosureView(
   year: number, stage: Stage, department: Department, meta: FrontMatter, body: string,
   tables: TablesFile | undefined, performance: PerformanceFile | undefined, notes: Finding[], terms: readonly GlossaryLink[],
-  sheet: FactSheet,
+  sheet: FactSheet, missing: readonly string[],
 ): DisclosureView {
   const unit = meta.unit;
   const shape = { stage, year, unit };
@@ -101,7 +115,7 @@ function buildDisclosureView(
   const projectExecution = projectExecutionView(performance, unit);
   const summary = disclosureSummary({
     year, stageLabel, unit, facts, lastYear: lastYearFacts, departmentFunds: funds?.total,
-    projectFunds: performance?.projects.map((p) => p.funds?.total) ?? [],
+    projects: performance?.projects.map((p) => ({ id: p.id, parent: p.parent, total: p.funds?.total })) ?? [],
   });
   const allTables = [...tableViews(tables, shape), ...(yearOnYear ? [yearOnYear] : [])];
   const projects = projectViews(performance, stage, unit);
@@ -116,6 +130,11 @@ function buildDisclosureView(
     ...(tables ? { tablesData: tables } : {}),
     ...(performance ? { performance } : {}),
     notes,
+    tableGaps: {
+      omitted: Object.entries(tables?.omitted_tables ?? {}).map(([listed, statement]) => ({ name: readerTableName(listed, stage), statement })),
+      missingFromSource: Object.entries(tables?.missing_from_source ?? {}).map(([listed, explanation]) => ({ name: readerTableName(listed, stage), explanation })),
+      missing,
+    },
     narrativeHtml: narrative.html,
     narrativeHeadings: narrative.headings,
     tables: allTables,
@@ -149,10 +168,13 @@ export function buildSiteData({ content, findings }: Pick<CheckResult, 'content'
   const departments = content.departments.flatMap((parsed) => (parsed.data ? [parsed.data] : []));
   const byId = new Map(departments.map((department) => [department.id, department]));
   const notesByDir = new Map<string, Finding[]>();
+  const missingByDir = new Map<string, string[]>();
   for (const finding of findings) {
-    if (!finding.acknowledged) continue;
     const dir = finding.file.replace(/[\\/][^\\/]+$/, '');
-    notesByDir.set(dir, [...(notesByDir.get(dir) ?? []), finding]);
+    if (finding.acknowledged) notesByDir.set(dir, [...(notesByDir.get(dir) ?? []), finding]);
+    // Warnings the page repeats to readers: a standard table missing without a word on why.
+    const missing = missingTableName(finding);
+    if (missing) missingByDir.set(dir, [...(missingByDir.get(dir) ?? []), missing]);
   }
   const terms: GlossaryLink[] = (content.glossary?.data?.terms ?? []).map((term) => ({ id: term.id, forms: [term.term, ...term.aliases] }));
   // Each disclosure's own facts first: last year's figures merge those of last year's disclosure, as the check does.
@@ -167,7 +189,7 @@ export function buildSiteData({ content, findings }: Pick<CheckResult, 'content'
     const previous = ownSheets.get(`${disclosure.year - 1}/${disclosure.department}/${disclosure.stage}`);
     const sheet = withLastYear(own, previous);
     disclosures.push(buildDisclosureView(disclosure.year, disclosure.stage, department, meta, disclosure.index.body,
-      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms, sheet));
+      disclosure.tables?.data, disclosure.performance?.data, notesByDir.get(disclosure.dir) ?? [], terms, sheet, missingByDir.get(disclosure.dir) ?? []));
   }
   linkDisclosures(disclosures);
   disclosures.sort((a, b) => b.year - a.year || a.department.name.localeCompare(b.department.name, 'zh-CN') || a.stage.localeCompare(b.stage));

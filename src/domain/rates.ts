@@ -81,11 +81,13 @@ export function yearOnYear(current: Money, previous: Money, decimals = 1): YearO
  * digit, which accepts both rounding and truncation as publishers use them, and nothing coarser.
  */
 export function percentAgrees(printed: Percent, numerator: Money, denominator: Money): boolean | 'not-applicable' {
-  const exact = ratePercent(numerator, denominator, printed.decimals + 2);
-  if (!exact.applicable) return 'not-applicable';
-  const printedAtFine = printed.scaled * 100n;
-  const diff = exact.percent.scaled - printedAtFine;
-  return (diff < 0n ? -diff : diff) < 100n;
+  if (isZero(denominator)) return 'not-applicable';
+  // |100·n/d − p/10^k| < 1/10^k, exactly: |100·n·10^k − p·d| < |d| (no rounding of the quotient first).
+  const scale = 100n * 10n ** BigInt(printed.decimals);
+  const difference = numerator.units * scale - printed.scaled * denominator.units;
+  const magnitude = difference < 0n ? -difference : difference;
+  const d = denominator.units < 0n ? -denominator.units : denominator.units;
+  return magnitude < d;
 }
 
 export function formatPercent(p: Percent, decimals = p.decimals): string {

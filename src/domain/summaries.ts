@@ -1,9 +1,10 @@
 /**
  * Sentences computed from the data (比上年增加X万元，增长Y%), so no summary is ever typed twice.
  */
-import { type Money, abs, isZero, sum } from './money.ts';
+import { type Money, abs, isZero } from './money.ts';
 import { amountWithUnit as amountText } from './amount-display.ts';
 import { executionRate, formatPercent, formatRate, share, yearOnYear } from './rates.ts';
+import { sumOverProjects, type ProjectNode } from './projects.ts';
 
 /** "比上年增加614.11万元，增长44.5%" / "比上年减少…，下降…" / "与上年持平". */
 export function changeSentence(current: Money, previous: Money, unit: string): string {
@@ -54,11 +55,14 @@ export function totalsSummary(input: TotalsSummaryInput): string | undefined {
   return sentence + '。';
 }
 
-/** The intro sentence of a disclosure that publishes only project performance. */
-export function projectsSummary(year: number, count: number, budgets: ReadonlyArray<Money | undefined>, unit: string): string {
-  const known = budgets.filter((b): b is Money => b !== undefined);
-  const total = sum(known);
-  return `${year}年共公开${count}个项目的绩效目标${known.length ? `，项目资金合计${amountText(total, unit)}` : ''}。`;
+/**
+ * The intro sentence of a disclosure that publishes only project performance. `funds` is the sum over its projects
+ * with each first-level project counted once (sumOverProjects in projects.ts); `nested` says the sum left out
+ * second-level projects their first-level project stands for.
+ */
+export function projectsSummary(year: number, count: number, funds: { readonly total: Money | undefined; readonly nested: boolean }, unit: string): string {
+  const total = funds.total ? `，项目资金合计${amountText(funds.total, unit)}${funds.nested ? '（一级项目与所属二级项目只计一次）' : ''}` : '';
+  return `${year}年共公开${count}个项目的绩效目标${total}。`;
 }
 
 /** "预算1,025.73万元，决算1,517.21万元，执行率147.92%" */
@@ -79,8 +83,8 @@ export interface DisclosureSummaryInput {
   readonly lastYear: ReadonlyMap<string, Money>;
   /** The department's total funds (performance disclosures without standard tables). */
   readonly departmentFunds?: { readonly budget?: Money | undefined; readonly final?: Money | undefined } | undefined;
-  /** Each published project's total funds (project-only disclosures). */
-  readonly projectFunds: ReadonlyArray<Money | undefined>;
+  /** The published projects with their total funds (project-only disclosures), summed by sumOverProjects. */
+  readonly projects: ReadonlyArray<ProjectNode & { readonly total?: Money | undefined }>;
 }
 
 /** The one sentence that says what a disclosure amounts to: its totals, else the department's funds, else its projects. */
@@ -94,5 +98,18 @@ export function disclosureSummary(input: DisclosureSummaryInput): string | undef
     basic: facts.get('基本支出'), project: facts.get('项目支出'), threePublic: facts.get('三公经费'),
   }) ??
     (departmentFunds ? `${year}年部门整体${executionSentence(departmentFunds.budget, departmentFunds.final, unit)}。` : undefined) ??
-    (input.projectFunds.length ? projectsSummary(year, input.projectFunds.length, input.projectFunds, unit) : undefined);
+    (input.projects.length ? projectsSummary(year, input.projects.length, sumOverProjects(input.projects, (p) => p.total), unit) : undefined);
+}
+
+/**
+ * A final account's explanation of one line, written from its figures so it cannot contradict them:
+ * "年初预算为X万元，支出决算为Y万元，完成年初预算的Z%。决算数大于年初预算数的主要原因是……" (docs/domain.md §7).
+ */
+export function completionSentence(budget: Money, actual: Money, unit: string, reason: string | undefined): string {
+  const figures = `年初预算为${amountText(budget, unit)}，支出决算为${amountText(actual, unit)}`;
+  if (isZero(budget)) return `${figures}（年初未安排预算，完成率不适用）。${reason ? `主要原因是${reason.replace(/^主要原因是/, '')}` : ''}`;
+  const order = actual.units > budget.units ? '大于' : actual.units < budget.units ? '小于' : '等于';
+  const rate = formatRate(executionRate(actual, budget));
+  const because = reason ? `决算数${order}年初预算数的主要原因是${reason.replace(/^主要原因是/, '').replace(/。?$/, '。')}` : order === '等于' ? '决算数等于年初预算数。' : '';
+  return `${figures}，完成年初预算的${rate}。${because}`;
 }

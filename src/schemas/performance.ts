@@ -13,6 +13,15 @@ export const LEVEL2_BY_LEVEL1: Record<string, readonly string[]> = {
   成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
 };
 export const LEVEL2_NAMES = [...new Set(Object.values(LEVEL2_BY_LEVEL1).flat())];
+export type Level1Name = (typeof LEVEL1_NAMES)[number];
+
+/**
+ * Regional templates that word the first-level categories their own way (docs/domain.md §6), by the name a
+ * performance file declares once (indicator_vocabulary): each wording with the standard category it stands for.
+ */
+export const REGIONAL_LEVEL1_WORDINGS: Readonly<Record<string, Readonly<Record<string, Level1Name>>>> = {
+  四川: { 项目完成: '产出指标', 项目完成指标: '产出指标', 项目效益: '效益指标', 项目效益指标: '效益指标' },
+};
 
 export const NATURES = ['≥', '≤', '=', '>', '<', '定性'] as const;
 
@@ -133,6 +142,16 @@ export type Project = z.infer<typeof project>;
 
 export const performanceFile = z.strictObject({
   unit: doc(unit, 'Amount unit; must equal the disclosure unit', '金额单位'),
+  indicator_vocabulary: doc(
+    z.enum(Object.keys(REGIONAL_LEVEL1_WORDINGS) as [string, ...string[]], { message: `地区指标用语只能是：${Object.keys(REGIONAL_LEVEL1_WORDINGS).join('、')}` }).optional(),
+    `A regional template's wording of the first-level categories, declared once for the file (${Object.keys(REGIONAL_LEVEL1_WORDINGS).join(', ')}; 四川: 项目完成 = 产出指标, 项目效益 = 效益指标)`,
+    '一级指标的地区用语',
+  ),
+  indicator_levels: doc(
+    z.record(z.string().min(1), z.enum(LEVEL1_NAMES, { message: `应为规范的一级指标名称：${LEVEL1_NAMES.join('、')}` })).optional(),
+    "The template's own first-level wordings, each with the standard category it stands for ({ 项目完成: 产出指标 })",
+    '一级指标用语对照',
+  ),
   mandatory_categories: doc(
     z.array(text).optional(),
     'Second-level categories the template marks as mandatory (必填)',

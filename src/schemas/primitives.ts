@@ -48,10 +48,31 @@ export const percent = scalar((text, ctx): Percent => {
   return parsed.value;
 });
 
+/**
+ * Significant digits a JavaScript number holds exactly as written: any decimal of at most 15 significant digits
+ * reads back unchanged, so counts and weights with more are refused, never silently rounded (amounts and
+ * percentages are exact BigInt decimals and have no such limit).
+ */
+export const MAX_EXACT_DIGITS = 15;
+
+/** Significant digits of plain decimal text ("007" has 1, "2.50" has 2). */
+function significantDigits(text: string): number {
+  const digits = text.replace('.', '').replace(/^0+/, '');
+  return text.includes('.') ? digits.replace(/0+$/, '').length : digits.length;
+}
+
+// Only texts longer than MAX_EXACT_DIGITS can have too many digits: most values are decided by their length.
+const tooManyDigits = (text: string, what: string) =>
+  `“${text}”有 ${significantDigits(text)} 位有效数字，超过了${what}可精确保存的 ${MAX_EXACT_DIGITS} 位（多出的位数会被舍入）：请检查是否多写了数字`;
+
 /** A whole count (people, vehicles, units). */
 export const count = scalar((text, ctx): number => {
   if (!/^\d+$/.test(text)) {
     ctx.addIssue({ code: 'custom', message: `“${text}”不是整数`, params: { rule: 'schema/count', value: text } });
+    return z.NEVER;
+  }
+  if (text.length > MAX_EXACT_DIGITS && significantDigits(text) > MAX_EXACT_DIGITS) {
+    ctx.addIssue({ code: 'custom', message: tooManyDigits(text, '整数'), params: { rule: 'schema/count', value: text } });
     return z.NEVER;
   }
   return Number(text);
@@ -63,9 +84,14 @@ export const decimalNumber = scalar((text, ctx): number => {
     ctx.addIssue({ code: 'custom', message: `“${text}”不是数字`, params: { rule: 'schema/number', value: text } });
     return z.NEVER;
   }
+  if (text.length > MAX_EXACT_DIGITS && significantDigits(text) > MAX_EXACT_DIGITS) {
+    ctx.addIssue({ code: 'custom', message: tooManyDigits(text, '数字'), params: { rule: 'schema/number', value: text } });
+    return z.NEVER;
+  }
   return Number(text);
 });
 
+/** A four-digit year (1900–2099): always held exactly. */
 export const year = scalar((text, ctx): number => {
   if (!/^(19|20)\d{2}$/.test(text)) {
     ctx.addIssue({ code: 'custom', message: `“${text}”不是四位年份`, params: { rule: 'schema/year', value: text } });

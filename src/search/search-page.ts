@@ -1,58 +1,36 @@
 /**
- * The search page's client: reads the query and filters from the URL, asks Pagefind (self-hosted, loaded only
- * here), renders results as a list of links to the exact section, and announces the count to screen readers.
+ * The search page's client: reads the query and filters from the URL, searches the index bundles the year choice
+ * covers (see search-bundles.ts), renders results as links to the exact section, offers a year or department named
+ * in the query as a filter, and announces the count to screen readers. Pagefind is loaded only here.
  */
 import { pagefindOptions, paramsFromState, stateFromParams, FILTER_KEYS, type SearchState } from './search-query.ts';
-import { bigramsToText, COMMON_GRAMS_FILE, gramCounts, queryToBigrams, type GramCounts } from './search-text.ts';
-import { queryTerms, snippet } from './snippet.ts';
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt?: string;
-  locations?: number[];
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: PagefindSubResult[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
-}
+import { gramCounts, queryToBigrams } from './search-text.ts';
+import { COMMON_GRAMS_TEXT } from './common-grams.ts';
+import { queryTerms } from './snippet.ts';
+import { ALL_YEARS, bundlesInScope, coversAllYears, type SearchBundle } from './search-bundles.ts';
+import { SearchEngine, type SearchHit } from './search-engine.ts';
+import { queryWithout, suggestFilters, type FilterSuggestion, type KnownDepartment } from './filter-suggestions.ts';
+import { resultItem, siteWhere } from './result-list.ts';
+import { rankByNaming } from './search-hits.ts';
 
 const PAGE_SIZE = 10;
-const MAX_SECTIONS = 5;
+const INDEX = '/pagefind/';
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-query') as HTMLInputElement;
 const status = document.getElementById('search-status')!;
+const scope = document.getElementById('search-scope')!;
+const suggestions = document.getElementById('search-suggestions')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
-document.getElementById('search-no-js')?.setAttribute('hidden', '');
-form.removeAttribute('hidden');
+const yearMenu = form.elements.namedItem('year') as HTMLSelectElement;
+const departmentMenu = form.elements.namedItem('department') as HTMLSelectElement;
 
-const PAGEFIND = '/pagefind/';
-let loading: Promise<{ pagefind: Pagefind; counts: GramCounts }> | undefined;
-/** Pagefind (script, WebAssembly, page list) and the index's common bigrams; the filter index is loaded only when a filter is used. */
-function load(): Promise<{ pagefind: Pagefind; counts: GramCounts }> {
-  loading ??= Promise.all([
-    (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND}pagefind.js`)) as Pagefind;
-      await pagefind.options({ excerptLength: 60 });
-      await pagefind.init();
-      return pagefind;
-    })(),
-    // The index marks its common bigrams: without the list, queries could not be written the way the index is.
-    fetch(`${PAGEFIND}${COMMON_GRAMS_FILE}`).then((response) => {
-      if (!response.ok) throw new Error(`${COMMON_GRAMS_FILE}: ${response.status}`);
-      return response.json() as Promise<string>;
-    }),
-  ]).then(([pagefind, common]) => ({ pagefind, counts: gramCounts(common) }));
-  return loading;
-}
+const bundles = JSON.parse(form.dataset.bundles ?? '[]') as SearchBundle[];
+const counts = gramCounts(COMMON_GRAMS_TEXT);
+const engine = new SearchEngine(new URL(`${INDEX}pagefind.js`, location.href).href);
+const years = [...yearMenu.options].map((option) => option.value).filter((value) => /^\d{4}$/.test(value));
+const departments: KnownDepartment[] = [...departmentMenu.options].filter((option) => option.value)
+  .map((option) => ({ name: option.value, aliases: (option.dataset.aliases ?? '').split('|').filter(Boolean) }));
 
 function readForm(): SearchState {
   return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -64,69 +42,74 @@ function writeForm(state: SearchState): void {
   (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
 }
 
-/** Pagefind's excerpt (index-form words, escaped, hits in <mark>) as readable text. */
-const readable = (excerpt: string | undefined) =>
-  bigramsToText((excerpt ?? '').replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
-
-/** The sections of a result that hold the hits, each linking to its anchor on the real page. */
-function hitSections(data: PagefindResultData): Array<{ title: string; href: string; text: string }> {
-  const target = data.meta.url ?? data.url;
-  // Sections with the most hits first (a title naming the query first of all); a long document shows its best five.
-  const score = (sub: PagefindSubResult) => (terms.some((term) => sub.title.includes(term)) ? 1000 : 0) + (sub.locations?.length ?? 0);
-  const subs = (data.sub_results ?? []).filter((sub) => (sub.locations?.length ?? 0) > 0).sort((a, b) => score(b) - score(a)).slice(0, MAX_SECTIONS);
-  const sections = (subs.length ? subs : (data.sub_results ?? []).slice(0, 1)).map((sub) => {
-    const anchor = decodeURIComponent(new URL(sub.url, location.href).hash.slice(1));
-    return { title: sub.title, href: anchor && anchor !== 'top' ? `${target}#${anchor}` : target, text: readable(subs.length ? sub.excerpt : data.excerpt) };
-  });
-  return sections.length ? sections : [{ title: data.meta.title ?? target, href: target, text: readable(data.excerpt) }];
-}
-
-function resultItem(data: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h3');
-  heading.textContent = data.meta.title ?? '';
-  const where = document.createElement('p');
-  where.className = 'result-where';
-  where.textContent = [data.meta.department, data.meta.year && `${data.meta.year}年`, data.meta.stage, data.meta.kind].filter(Boolean).join(' · ');
-  const sections = document.createElement('ul');
-  sections.className = 'result-sections';
-  for (const section of hitSections(data)) {
-    const entry = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = section.href;
-    link.textContent = section.title;
-    const excerpt = document.createElement('p');
-    excerpt.className = 'result-excerpt';
-    // Pagefind's excerpt is in index form (bigrams): made readable again, then cut around the reader's words.
-    for (const part of snippet(section.text, terms)) {
-      if (part.hit) { const mark = document.createElement('mark'); mark.textContent = part.text; excerpt.append(mark); }
-      else excerpt.append(document.createTextNode(part.text));
-    }
-    entry.append(link, excerpt);
-    sections.append(entry);
-  }
-  item.append(heading, where, sections);
-  return item;
+/**
+ * The bundles to search: those the year choice covers. Sorted by year over several bundles, each bundle's scores are
+ * weighted by its year, so Pagefind's merge (by score) keeps newer years first.
+ */
+function sources(state: SearchState) {
+  const chosen = bundlesInScope(bundles, state.filters.year);
+  const newest = (bundle: SearchBundle) => bundle.years[0] ?? '';
+  const byAge = [...chosen].sort((a, b) => newest(a).localeCompare(newest(b)));
+  return chosen.map((bundle) => ({
+    url: new URL(`${INDEX}${bundle.path}`, location.href).href,
+    weight: state.sort === 'year' && chosen.length > 1 ? 1000 ** byAge.indexOf(bundle) : 1,
+  }));
 }
 
 let terms: string[] = [];
-
-let currentResults: Array<{ data(): Promise<PagefindResultData> }> = [];
+let byYear = false;
+let hits: SearchHit[] = [];
 let shown = 0;
 
 async function showMore(): Promise<void> {
-  const next = currentResults.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(next.map((result) => result.data()));
-  for (const item of data) list.append(resultItem(item));
+  const next = hits.slice(shown, shown + PAGE_SIZE);
+  const loaded = await Promise.all(next.map(async (hit) => ({ data: await hit.data() })));
+  // The first results shown answer first (a table or project named by the query), unless sorted by year; later pages
+  // keep Pagefind's order.
+  const ordered = shown === 0 && !byYear ? rankByNaming(loaded, terms) : loaded;
+  for (const { data: item } of ordered) list.append(resultItem(item, terms, siteWhere(item)));
   shown += next.length;
-  more.hidden = shown >= currentResults.length;
+  more.hidden = shown >= hits.length;
 }
 
+/** What was searched, when it was not every year: the default bundle or one year, with a button to widen. */
+function showScope(state: SearchState): void {
+  scope.replaceChildren();
+  if (coversAllYears(bundles, state.filters.year)) return;
+  const [searched] = bundlesInScope(bundles, state.filters.year);
+  const note = searched?.siteWide ? `本次只搜索了${searched.years.join('、')}年的公开文件和各部门页面。` : `本次只搜索了${state.filters.year}年的公开文件。`;
+  const widen = document.createElement('button');
+  widen.type = 'button';
+  widen.textContent = '搜索全部年度';
+  widen.addEventListener('click', () => void run({ ...state, filters: { ...state.filters, year: ALL_YEARS } }, true));
+  scope.append(note, ' ', widen);
+}
+
+function showSuggestions(state: SearchState): void {
+  suggestions.replaceChildren();
+  const offered = suggestFilters(state.query, years, departments, { ...(state.filters.year && state.filters.year !== ALL_YEARS ? { year: state.filters.year } : {}), ...(state.filters.department ? { department: state.filters.department } : {}) });
+  if (!offered.length) return;
+  suggestions.append('按查询词筛选：');
+  for (const suggestion of offered) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = suggestion.key === 'year' ? `只看${suggestion.value}年` : `只看${suggestion.value}`;
+    button.addEventListener('click', () => void run(applySuggestion(state, suggestion), true));
+    suggestions.append(' ', button);
+  }
+}
+
+const applySuggestion = (state: SearchState, suggestion: FilterSuggestion): SearchState =>
+  ({ ...state, query: queryWithout(state.query, suggestion.term), filters: { ...state.filters, [suggestion.key]: suggestion.value } });
+
 async function run(state: SearchState, push: boolean): Promise<void> {
+  writeForm(state);
   const params = paramsFromState(state).toString();
   const url = `${location.pathname}${params ? `?${params}` : ''}`;
   if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
   list.replaceChildren();
+  scope.replaceChildren();
+  suggestions.replaceChildren();
   more.hidden = true;
   if (!state.query && Object.keys(state.filters).length === 0) {
     status.textContent = '请输入要搜索的内容。';
@@ -134,13 +117,22 @@ async function run(state: SearchState, push: boolean): Promise<void> {
   }
   status.textContent = '正在搜索……';
   terms = queryTerms(state.query);
-  const { pagefind, counts } = await load();
-  const search = await pagefind.search(state.query ? queryToBigrams(state.query, counts) : null, pagefindOptions(state));
-  currentResults = search.results;
+  byYear = state.sort === 'year';
+  try {
+    const failures = await engine.use(sources(state));
+    if (failures.length) throw new Error(failures.map((failure) => failure.reason).join('；'));
+    hits = await engine.search(state.query ? queryToBigrams(state.query, counts) : null, pagefindOptions(state));
+  } catch {
+    status.textContent = '搜索暂时无法使用，请按年度或部门浏览。';
+    return;
+  }
+  // The lines above the results first, then the results, so nothing already shown moves down.
+  showScope(state);
+  showSuggestions(state);
   shown = 0;
   await showMore();
   // Announced once the results are on the page, so a screen reader can go straight to them.
-  status.textContent = currentResults.length ? `在 ${currentResults.length} 组内容中找到${state.query ? `“${state.query}”` : '结果'}。` : `没有找到${state.query ? `“${state.query}”的` : ''}结果。可以换一个词，或减少筛选条件。`;
+  status.textContent = hits.length ? `在 ${hits.length} 组内容中找到${state.query ? `“${state.query}”` : '结果'}。` : `没有找到${state.query ? `“${state.query}”的` : ''}结果。可以换一个词，或减少筛选条件。`;
 }
 
 form.addEventListener('submit', (event) => {
@@ -151,14 +143,10 @@ form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).tagName === 'SELECT') void run(readForm(), true);
 });
 more.addEventListener('click', () => void showMore());
-window.addEventListener('popstate', () => {
-  const state = stateFromParams(new URLSearchParams(location.search));
-  writeForm(state);
-  void run(state, false);
-});
+window.addEventListener('popstate', () => void run(stateFromParams(new URLSearchParams(location.search)), false));
 
 const initial = stateFromParams(new URLSearchParams(location.search));
-writeForm(initial);
-void load().then(() => run(initial, false)).catch(() => {
-  status.textContent = '搜索暂时无法使用，请按年度或部门浏览。';
-});
+// Pagefind's start-up (script, WebAssembly, the page list of the bundles searched) is loaded with the page, so a
+// first query fetches only its index chunks and results.
+void engine.use(sources(initial)).catch(() => undefined);
+void run(initial, false);

@@ -2,6 +2,8 @@
  * Search state in the URL (so a search can be shared and survives a reload), and the Pagefind filter object
  * it maps to. Pure: no DOM.
  */
+import { ALL_YEARS } from './search-bundles.ts';
+
 export const FILTER_KEYS = ['year', 'department', 'region', 'stage', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
@@ -30,6 +32,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 
 export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
   const filters: Record<string, string> = {};
-  for (const key of FILTER_KEYS) if (state.filters[key]) filters[key] = state.filters[key]!;
+  // "All years" widens the search to every bundle (see search-bundles.ts); it filters nothing.
+  for (const key of FILTER_KEYS) if (state.filters[key] && !(key === 'year' && state.filters[key] === ALL_YEARS)) filters[key] = state.filters[key]!;
   return { filters, ...(state.sort === 'year' ? { sort: { year: 'desc' as const } } : {}) };
 }

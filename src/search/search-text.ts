@@ -11,7 +11,8 @@ import { isSpaceUnit } from '../domain/characters.ts';
 
 const CJK_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 const CJK_GRAM = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
-const MARKED_GRAM = /^z[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$/;
+/** A marked common bigram, possibly with quotation marks in it ("z经费", "z“三公"). */
+const MARKED_TOKEN = /^z[“”‘’「」『』《》〈〉"']*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const LATIN_EDGE = /[0-9A-Za-z]/;
 /** The same characters as CJK_RUN (code units, as that pattern has no u flag). */
 const isCjkUnit = (unit: number) => (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0xf900 && unit <= 0xfaff);
@@ -49,10 +50,26 @@ function cutRuns(text: string, common: GramCounts, pick: (grams: string[]) => st
 }
 
 /**
+ * Quotation and book-title marks inside Chinese text do not end a run: "“三公”经费" is cut as 三公 公经 经费, so a
+ * reader typing 三公经费 finds the “三公”经费 table. Each mark stays in the bigram that spans it ("公”经"), so the
+ * excerpt keeps it; Pagefind indexes the bigram without it.
+ */
+const TRANSPARENT = new Set([...'“”‘’「」『』《》〈〉"\''].map((c) => c.charCodeAt(0)));
+/** TRANSPARENT.has, first ruling out the usual characters by range (the index builder asks for every character). */
+const isMarkUnit = (unit: number) => (unit === 0x22 || unit === 0x27 || (unit >= 0x2018 && unit <= 0x201d) || (unit >= 0x3008 && unit <= 0x300f)) && TRANSPARENT.has(unit);
+export const TRANSPARENT_MARKS = /[“”‘’「」『』《》〈〉"']/g;
+
+/** Index of the first Chinese character at or after `i` past transparent marks, or -1 if another character comes first. */
+function cjkAfterMarks(text: string, i: number): number {
+  let at = i;
+  while (at < text.length && isMarkUnit(text.charCodeAt(at))) at++;
+  return at < text.length && isCjkUnit(text.charCodeAt(at)) ? at : -1;
+}
+
+/**
  * Text in index form: each run of Chinese characters as its overlapping bigrams (common ones marked), the rest as is,
- * words separated by single spaces. The same text as cutRuns keeping every bigram, written in one pass: the index
- * builder cuts a whole site's text, and this is several times faster than a pattern with a callback, an array per
- * run and a second pattern over the result.
+ * words separated by single spaces. Written in one pass: the index builder cuts a whole site's text, and this is
+ * several times faster than a pattern with a callback, an array per run and a second pattern over the result.
  */
 export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string {
   let out = '';
@@ -64,19 +81,39 @@ export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string
   let i = 0;
   while (i < text.length) {
     const unit = text.charCodeAt(i);
-    if (isCjkUnit(unit)) {
-      let end = i + 1;
-      while (end < text.length && isCjkUnit(text.charCodeAt(end))) end++;
-      // A run stands apart from what surrounds it, and each of its bigrams from the next.
-      if (end - i < 2) {
-        separated = true;
-        put(text[i]!);
-      } else {
-        for (let at = i; at + 1 < end; at++) {
+    const first = isCjkUnit(unit) ? i : isMarkUnit(unit) ? cjkAfterMarks(text, i) : -1;
+    if (first >= 0) {
+      // A run: each bigram is written once the next character (or the run's end) is known, so marks after the run's
+      // last character can join its last bigram. `lead`: marks before the first character; `gap`: marks since the
+      // previous character.
+      const lead = text.slice(i, first);
+      let previous = text[first]!;
+      let pending = '';
+      let pendingGram = '';
+      let grams = 0;
+      let at = first + 1;
+      for (;;) {
+        const unitAt = text.charCodeAt(at);
+        const next = isCjkUnit(unitAt) ? at : isMarkUnit(unitAt) ? cjkAfterMarks(text, at) : -1;
+        if (next < 0) break;
+        if (grams > 0) {
           separated = true;
-          put(indexToken(text.slice(at, at + 2), common));
+          put(common.has(pendingGram) ? `z${pending}` : pending);
         }
+        const current = text[next]!;
+        pending = (grams === 0 ? lead : '') + previous + (next === at ? '' : text.slice(at, next)) + current;
+        pendingGram = previous + current;
+        grams++;
+        previous = current;
+        at = next + 1;
       }
+      let end = at;
+      while (end < text.length && isMarkUnit(text.charCodeAt(end))) end++;
+      const trailing = end === at ? '' : text.slice(at, end);
+      // A run stands apart from what surrounds it, and each of its bigrams from the next.
+      separated = true;
+      if (grams === 0) put(lead + previous + trailing);
+      else put(common.has(pendingGram) ? `z${pending}${trailing}` : pending + trailing);
       separated = true;
       i = end;
     } else if (isSpaceUnit(unit)) {
@@ -84,7 +121,7 @@ export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string
       i++;
     } else {
       let end = i + 1;
-      while (end < text.length && !isCjkUnit(text.charCodeAt(end)) && !isSpaceUnit(text.charCodeAt(end))) end++;
+      while (end < text.length && !isCjkUnit(text.charCodeAt(end)) && !isSpaceUnit(text.charCodeAt(end)) && !(isMarkUnit(text.charCodeAt(end)) && cjkAfterMarks(text, end) >= 0)) end++;
       put(text.slice(i, end));
       i = end;
     }
@@ -93,33 +130,72 @@ export function cjkBigrams(text: string, common: GramCounts = NO_COUNTS): string
 }
 
 /**
- * Removes money figures (1,992.86 / 1992.86 / 90万元 / 147.92%), which would flood the index and match nothing a
- * reader types; counts, codes and years ("50人次", "2013201", "2023年") stay searchable.
+ * Money figures (1,992.86 / 1992.86 / 90万元 / 147.92%). They would flood the index (every figure a word of its own,
+ * split again at its commas and points) and match nothing a reader types, so they are never indexed; counts, codes
+ * and years ("50人次", "2013201", "2023年") stay searchable.
  */
+const AMOUNT = /[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元|%|％)|[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+\.\d+/g;
+
+/** Removes money figures (see AMOUNT): what a reader's query is cut from. */
 export function withoutAmounts(text: string): string {
-  return text
-    .replace(/[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:万元|元|%|％)|[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+\.\d+/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  return text.replace(AMOUNT, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
 /**
- * Text in index form back to readable text (for result snippets): overlapping bigrams of one run join up again
- * ("干部 部教 z教育" → "干部教育"). Two runs that happen to meet on the same character join too, which a snippet
- * can bear.
+ * Money figures written so that Pagefind keeps them in a result's text but does not index them: each character of a
+ * figure becomes a Braille pattern (U+2801 on), which Pagefind's word pattern (\w) does not match, so the figure is
+ * no word (checked against Pagefind itself in tests/unit/search/pagefind-amounts.test.ts). The search page turns them
+ * back (decodeAmounts), so excerpts show the figures without the index paying for them.
  */
+const AMOUNT_ALPHABET = '0123456789.,%％-+万元 ';
+const AMOUNT_CODE_BASE = 0x2801;
+const CODED_AMOUNT = /[\u2801-\u2813]+/g;
+
+export function encodeAmounts(text: string): string {
+  return text.replace(AMOUNT, (figure) => {
+    let coded = '';
+    for (const character of figure) coded += String.fromCharCode(AMOUNT_CODE_BASE + AMOUNT_ALPHABET.indexOf(/\s/.test(character) ? ' ' : character));
+    return coded;
+  });
+}
+
+export function decodeAmounts(text: string): string {
+  return text.replace(CODED_AMOUNT, (coded) => [...coded].map((unit) => AMOUNT_ALPHABET[unit.charCodeAt(0) - AMOUNT_CODE_BASE]).join(''));
+}
+
+/**
+ * Table text in a search record: the cells of a row are kept apart (and in order) by CELL_SEPARATOR, rows by
+ * ROW_SEPARATOR, so an excerpt reads as the table does ("公务接待费｜1.20｜0.80"). Both are punctuation: never indexed.
+ */
+export const CELL_SEPARATOR = '｜';
+export const ROW_SEPARATOR = '；';
+
+/**
+ * Text in index form back to readable text (for result snippets): overlapping bigrams of one run join up again
+ * ("干部 部教 z教育" → "干部教育") and money figures are decoded (see encodeAmounts). Two runs that happen to meet
+ * on the same character join too, which a snippet can bear.
+ */
+export function indexTextToReadable(indexed: string): string {
+  return decodeAmounts(bigramsToText(indexed));
+}
+
 export function bigramsToText(indexed: string): string {
   let text = '';
   let previousGram = '';
   for (const raw of indexed.split(/\s+/)) {
     if (!raw) continue;
-    const word = MARKED_GRAM.test(raw) ? raw.slice(1) : raw;
-    const gram = CJK_GRAM.test(word) ? word : '';
-    if (gram && previousGram[1] === gram[0]) text += gram[1];
+    // Pagefind ends the last word of each heading and paragraph with "."; between Chinese text it is only a break.
+    const blockEnd = raw.length > 2 && raw.endsWith('.') && (isCjkUnit(raw.charCodeAt(raw.length - 2)) || TRANSPARENT.has(raw.charCodeAt(raw.length - 2)));
+    const token = blockEnd ? raw.slice(0, -1) : raw;
+    const word = MARKED_TOKEN.test(token) ? token.slice(1) : token;
+    const core = word.replace(TRANSPARENT_MARKS, '');
+    const gram = CJK_GRAM.test(core) ? core : '';
+    if (gram && previousGram[1] === gram[0]) text += word.slice(word.indexOf(gram[0]!) + 1);
     else text += (LATIN_EDGE.test(text.at(-1) ?? '') && LATIN_EDGE.test(word[0]!) ? ' ' : '') + word;
-    previousGram = gram;
+    previousGram = blockEnd ? '' : gram;
+    if (blockEnd) text += ' ';
   }
-  return text;
+  return text.trim();
 }
 
 /** A word's bigrams a query looks up: at most this many (each costs the reader an index chunk). */
@@ -166,11 +242,12 @@ export function queryToBigrams(rawQuery: string, common: GramCounts = NO_COUNTS)
  */
 export type GramTally = Map<number, number>;
 
-/** Adds the bigram occurrences of a (natural) text to `tally`: each pair of neighbouring Chinese characters. */
+/** Adds the bigram occurrences of a (natural) text to `tally`: each pair of neighbouring Chinese characters (quotation marks between them do not count, as in cjkBigrams). */
 export function countGrams(tally: GramTally, text: string): void {
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
+    if (TRANSPARENT.has(unit)) continue;
     if (!isCjkUnit(unit)) {
       previous = -1;
       continue;

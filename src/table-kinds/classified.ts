@@ -65,6 +65,7 @@ type Cells = { readonly [column: string]: unknown };
 export interface ClassifiedRow extends Cells {
   readonly code: string;
   readonly name: string;
+  readonly explanation?: string | undefined;
 }
 export interface ClassifiedTable {
   readonly title?: string | undefined;
@@ -78,10 +79,14 @@ const cell = (record: Cells | undefined, key: string): Money | undefined => reco
 
 export function classifiedSchema<K extends string>(spec: ClassifiedSpec<K>) {
   const columns = amountColumns(spec.columns);
+  const withBudget = spec.columns.some((column) => column.key === 'budget');
   const row = z.strictObject({
     code: doc(code, spec.codeKind === 'functional' ? 'Functional classification code (3/5/7 digits)' : 'Economic classification code (3/5 digits)', '科目编码'),
     name: doc(text, 'Classification name as printed', '科目名称'),
     ...columns,
+    // Final accounts explain each line whose actual differs from its budget: kept as data, the page writes the
+    // sentence from it (it cannot contradict the figures), docs/domain.md §7.
+    ...(withBudget ? { explanation: doc(text.optional(), 'Final accounts: why the actual differs from the budget (决算数与年初预算数差异的原因)', '差异原因') } : {}),
   });
   return z.strictObject({
     title: tableTitle,
@@ -145,6 +150,14 @@ function classifiedFacts(spec: ClassifiedSpec<string>, table: ClassifiedTable): 
   }
   for (const fact of facts.perCode ?? []) {
     table.rows.forEach((row, index) => out.push(reading(`${fact}:${row.code}`, cell(row, 'total'), source, ['rows', index, 'total'], row.name)));
+  }
+  // A final account's 年初预算数 column: this year's budget of the same facts (tags .预算 and .完成预算 read it).
+  if (spec.columns.some((column) => column.key === 'budget') && (table.total?.budget !== undefined || table.rows.some((row) => row.budget !== undefined))) {
+    const total = facts.totals?.total;
+    if (total && table.total) out.push(reading(total, cell(table.total, 'budget'), source, ['total', 'budget'], undefined, 'budget'));
+    for (const fact of facts.perCode ?? []) {
+      table.rows.forEach((row, index) => out.push(reading(`${fact}:${row.code}`, cell(row, 'budget'), source, ['rows', index, 'budget'], row.name, 'budget')));
+    }
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { operatingCosts } from './operating-costs.ts';
 import { organisation } from './organisation.ts';
 import { previousYear } from './previous-year.ts';
 import { governmentFundBalance, stateCapitalBalance } from './fund-balance.ts';
+import { fiscalGrantExpenditureDetail, generalBudgetExpenditureDetail } from './expenditure-detail.ts';
 
 // A kind's functions take its own table type; the registry holds them all.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,7 +25,9 @@ export const TABLE_KINDS: readonly AnyTableKind[] = [
   incomeBySource,
   expenditureSummary,
   fiscalGrantSummary,
+  fiscalGrantExpenditureDetail,
   generalBudgetExpenditure,
+  generalBudgetExpenditureDetail,
   generalBudgetBasicExpenditure,
   threePublicExpenses,
   governmentFundExpenditure,
@@ -46,8 +49,9 @@ export const tableKind = (key: string): AnyTableKind | undefined => BY_KEY.get(k
 /** A table's name for a stage (the key itself for an unknown table). */
 export const tableLabel = (key: string, stage: Stage): string => BY_KEY.get(key)?.label[stage] ?? key;
 
-/** The standard slots of a stage in reading order, each with the kinds that fill it. */
-export function standardSlots(stage: Stage): ReadonlyArray<{ slot: StandardSlot; kinds: readonly AnyTableKind[] }> {
+type Slots = ReadonlyArray<{ slot: StandardSlot; kinds: readonly AnyTableKind[] }>;
+
+function slotsOf(stage: Stage): Slots {
   const slots = new Map<StandardSlot, AnyTableKind[]>();
   for (const kind of TABLE_KINDS) {
     const slot = kind.standard?.[stage];
@@ -55,3 +59,8 @@ export function standardSlots(stage: Stage): ReadonlyArray<{ slot: StandardSlot;
   }
   return [...slots].map(([slot, kinds]) => ({ slot, kinds }));
 }
+// Made once: every disclosure's completeness check reads them.
+const SLOTS: Record<Stage, Slots> = { budget: slotsOf('budget'), final: slotsOf('final') };
+
+/** The standard slots of a stage in reading order, each with the kinds that fill it. */
+export const standardSlots = (stage: Stage): Slots => SLOTS[stage];

@@ -7,7 +7,7 @@
  * only last year's data while it goes: at tens of thousands of disclosures a small heap is what keeps garbage
  * collection cheap. Pages need everything, so checkContent also keeps what it read.
  */
-import { displayFile, loadDisclosure, listDisclosureFolders, loadSiteFiles, placeFinding, type ContentPart, type DisclosureFolder, type DisclosureTexts, type LoadedContent, type LoadedDisclosure, type Parsed } from './load-content.ts';
+import { displayFile, loadDisclosure, listDisclosureFolders, loadSiteFiles, placeFinding, type ContentPart, type DisclosureFolder, type DisclosureTexts, type LoadedContent, type LoadedDisclosure, type Parsed, type ReadContext } from './load-content.ts';
 import { compareFindings, type Finding, type RuleFinding } from './finding.ts';
 import { locate, type SourceDocument } from './yaml-source.ts';
 import { buildDisclosureContext, partsOf, type DisclosureParts, type RuleFile } from './context.ts';
@@ -40,6 +40,8 @@ export interface CheckScope {
   readonly read?: (dir: string) => boolean;
   /** Disclosures to run rules on (default all read); others are read only as last year's context. */
   readonly check?: (dir: string) => boolean;
+  /** Told about every content file read (the check cache hashes what was read). */
+  readonly onFile?: ReadContext['onFile'];
 }
 
 /** Checks and keeps everything read (for pages, the guide and tests). */
@@ -59,11 +61,11 @@ export function checkFindings(root: string, scope: CheckScope | ContentPart = {}
 }
 
 function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosure: LoadedDisclosure) => void) {
-  const { part, read, check } = 'index' in scope ? { part: scope, read: undefined, check: undefined } : scope;
+  const { part, read, check, onFile } = 'index' in scope ? { part: scope, read: undefined, check: undefined, onFile: undefined } : scope;
   const sitePart = !part || part.index === 0;
   const siteFindings: Finding[] = [];
   const findings: Finding[] = [];
-  const site = loadSiteFiles(root, siteFindings);
+  const site = loadSiteFiles(root, siteFindings, onFile);
   const folders = listDisclosureFolders(root, part, siteFindings, findings);
   if (sitePart) findings.push(...siteFindings, ...guard(root, () => registryFindings(site)));
 
@@ -79,7 +81,7 @@ function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosu
       if (read && !read(displayFile(folder.absolute))) continue;
       const loadFindings: Finding[] = [];
       const texts: DisclosureTexts = {};
-      const disclosure = loadDisclosure(folder, loadFindings, texts);
+      const disclosure = loadDisclosure(folder, loadFindings, texts, onFile);
       const parts = partsOf(disclosure);
       const last = lastYear.get(folder.stage);
       const previous = last?.year === folder.year - 1 ? last.parts : undefined;
@@ -155,8 +157,9 @@ export function guard(file: string, step: () => Finding[]): Finding[] {
       line: 1,
       col: 1,
       path: '',
-      message: `检查此文件时发生意外错误，请联系技术人员：${error instanceof Error ? error.message : String(error)}`,
-      messageEn: 'Unexpected failure while checking this file',
+      // The cause is for the technical staff, in English: on the second line, not in the editors' message.
+      message: '检查此文件时发生意外错误，请联系技术人员（其他文件已照常检查）',
+      messageEn: `Unexpected failure while checking this file: ${error instanceof Error ? error.message : String(error)}`,
     }];
   }
 }

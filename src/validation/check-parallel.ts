@@ -5,11 +5,11 @@
  * costs more.
  */
 import { availableParallelism } from 'node:os';
-import { readdirSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { compareFindings, type Finding } from './finding.ts';
-import type { ContentPart } from './load-content.ts';
+import { listDisclosureFolders, type ContentPart } from './content-folders.ts';
 
 export interface CheckSummary {
   readonly findings: Finding[];
@@ -22,20 +22,17 @@ export interface CheckSummary {
 /** Below this many disclosures one thread is faster than starting workers. */
 const PARALLEL_FROM = 200;
 
-/** Disclosure folders per department: disclosures/<year>/<department>, one entry per year. */
+/**
+ * Disclosure folders per department: disclosures/<year>/<department>, one entry per year. Listed as the check lists
+ * them (links inside the content folder followed); what cannot be listed is reported by the check itself.
+ */
 function departmentYears(root: string): Map<string, string[]> {
   const years = new Map<string, string[]>();
-  const dir = join(root, 'disclosures');
-  if (!existsSync(dir)) return years;
-  for (const year of readdirSync(dir, { withFileTypes: true })) {
-    if (!year.isDirectory()) continue;
-    for (const department of readdirSync(join(dir, year.name), { withFileTypes: true })) {
-      if (!department.isDirectory()) continue;
-      const path = join(dir, year.name, department.name);
-      const list = years.get(department.name);
-      if (list) list.push(path);
-      else years.set(department.name, [path]);
-    }
+  for (const folder of listDisclosureFolders(root, undefined, [], [])) {
+    const path = dirname(folder.absolute);
+    const list = years.get(folder.department);
+    if (!list) years.set(folder.department, [path]);
+    else if (list[list.length - 1] !== path) list.push(path);
   }
   return years;
 }

@@ -1,7 +1,7 @@
 /** Worker thread of check-parallel.ts: checks the part of the disclosures it is sent, sends back the findings. */
 import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ContentPart } from './load-content.ts';
+import type { ContentPart } from './content-folders.ts';
 import type { CheckSummary } from './check-parallel.ts';
 
 // As in scripts/check.ts: the compiled checking code is kept between runs (modules imported after this line).

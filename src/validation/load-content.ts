@@ -1,14 +1,19 @@
 /**
  * Reads content files: every YAML file and front matter with positions (computed when a finding needs them),
  * shaped by the zod schemas. The only module of validation that reads content; the check decides the order.
+ * A file that cannot be read (see content-file.ts) or fails unexpectedly is a finding about that file; the others
+ * are still read.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseYamlSource, locate, type SourceDocument } from './yaml-source.ts';
 import { parseWithFastPath } from './schema-fast-path.ts';
 import { zodIssuesToFindings } from './schema-issues.ts';
 import { displayPath } from './display-path.ts';
+import { decodeContent, listFolder, readContentBytes, readContentText, realRoot, type BytesRead } from './content-file.ts';
+import { displayFile, layoutFinding, problemFinding, type DisclosureFolder } from './content-folders.ts';
+
+export { displayFile, inPart, listDisclosureFolders, problemFinding, type ContentPart, type DisclosureFolder } from './content-folders.ts';
 import type { Finding, FindingValue, RuleFinding } from './finding.ts';
 import { site as siteSchema, department as departmentSchema, glossaryFile, type Site, type Department, type GlossaryFile } from '../schemas/site.ts';
 import { frontMatter, type FrontMatter } from '../schemas/disclosure.ts';
@@ -89,19 +94,73 @@ export function parseWithSchema<S extends z.ZodType>(source: SourceDocument, sch
 /** A leading byte-order mark (Windows Notepad) is not part of the content. */
 const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-export function readText(absolute: string): string {
-  // Decoding the bytes ourselves is about four times faster than readFileSync(…, 'utf8') on Chinese text
-  // (Node's one-step read decodes without its SIMD decoder); the result is the same string.
-  return stripBom(readFileSync(absolute).toString('utf8'));
+/** How files are read: the content folder they must stay within, and who else wants to see what was read. */
+export interface ReadContext {
+  /** The real path of the content folder (content-file.ts realRoot). */
+  readonly rootReal: string;
+  /** Told about every file read, with its bytes or why it could not be read (the check cache hashes them). */
+  readonly onFile?: (absolute: string, read: BytesRead) => void;
 }
 
-function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[], text = readText(absolute)): Parsed<z.output<S>> {
+/**
+ * The text of a content file, strict UTF-8 (what the check read; see content-file.ts). Throws when the file cannot
+ * be read: for tools and for reading a file again that was read before.
+ */
+export function readText(absolute: string, rootReal = realRoot(join(absolute, '..'))): string {
+  const read = readContentText(absolute, rootReal);
+  if ('text' in read) return read.text;
+  throw new Error('problem' in read ? read.problem.message : `文件不存在：${absolute}`);
+}
+
+/** A content file's text, or a finding about it (pushed to `findings`); undefined when there is no such file. */
+function readFileText(absolute: string, findings: Finding[], context: ReadContext): { text: string } | { failed: true } | undefined {
+  const read = readContentBytes(absolute, context.rootReal);
+  context.onFile?.(absolute, read);
+  if ('missing' in read) return undefined;
+  if ('problem' in read) {
+    findings.push(problemFinding(absolute, read.problem));
+    return { failed: true };
+  }
+  const decoded = decodeContent(read.bytes);
+  if ('problem' in decoded) {
+    findings.push(problemFinding(absolute, decoded.problem));
+    return { failed: true };
+  }
+  return decoded;
+}
+
+/** A file that could not be read or parsed: present (its findings say why), without data. */
+function unreadable<T>(file: string): Parsed<T> {
+  return { source: parseYamlSource(file, ''), data: undefined };
+}
+
+/**
+ * Runs the loading of one file; an exception becomes an error finding naming that file (the other files are still
+ * read), never a stack trace or an aborted check.
+ */
+function guardFile<T>(absolute: string, findings: Finding[], load: () => T, fallback: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    findings.push({
+      severity: 'error', rule: 'internal/unexpected', file: displayFile(absolute), line: 1, col: 1, path: '',
+      message: '读取此文件时发生意外错误，请联系技术人员（其他文件已照常检查）',
+      messageEn: `Unexpected failure while reading this file: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return fallback();
+  }
+}
+
+/** A YAML file shaped by `schema`; undefined when there is no such file. */
+function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[], context: ReadContext, keepText?: (text: string) => void): Parsed<z.output<S>> | undefined {
   const file = displayFile(absolute);
-  return parseWithSchema(parseYamlSource(file, text, 0, () => readText(absolute)), schema, findings);
-}
-
-export function displayFile(absolute: string): string {
-  return relative(process.cwd(), absolute) || absolute;
+  return guardFile(absolute, findings, () => {
+    const read = readFileText(absolute, findings, context);
+    if (!read) return undefined;
+    if (!('text' in read)) return unreadable<z.output<S>>(file);
+    keepText?.(read.text);
+    return parseWithSchema(parseYamlSource(file, read.text, 0, () => readText(absolute, context.rootReal)), schema, findings);
+  }, () => unreadable<z.output<S>>(file));
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -125,44 +184,6 @@ export function readIndexText(file: string, raw: string, findings: Finding[], re
   return { ...parsed, body: text.slice(match[0].length), bodyLine };
 }
 
-function listDirectories(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-}
-
-function layoutFinding(absolute: string, message: string, messageEn: string, severity: 'error' | 'warning' = 'error', rule = 'layout/path'): Finding {
-  return { severity, rule, file: displayFile(absolute), line: 1, col: 1, path: '', message, messageEn };
-}
-
-/** One share of the disclosures, by department (a department's years stay together for year-on-year rules). */
-export interface ContentPart {
-  readonly index: number;
-  readonly count: number;
-  /**
-   * The departments of this part, when the caller has balanced the shares (check-parallel.ts); a department in no
-   * part's list (added since it was made) goes by the hash. Without lists, departments are shared out by a hash.
-   */
-  readonly departments?: readonly (readonly string[])[];
-}
-
-const PART_OWNERS = new WeakMap<ContentPart, Map<string, number>>();
-
-export function inPart(department: string, part: ContentPart | undefined): boolean {
-  if (!part || part.count <= 1) return true;
-  if (part.departments) {
-    let owners = PART_OWNERS.get(part);
-    if (!owners) {
-      owners = new Map(part.departments.flatMap((names, index) => names.map((name) => [name, index] as const)));
-      PART_OWNERS.set(part, owners);
-    }
-    const owner = owners.get(department);
-    if (owner !== undefined) return owner === part.index;
-  }
-  let hash = 0;
-  for (let i = 0; i < department.length; i++) hash = (hash * 31 + department.charCodeAt(i)) | 0;
-  return Math.abs(hash) % part.count === part.index;
-}
-
 /** The site-wide files: site.yaml, glossary.yaml and the department registry. */
 export interface SiteFiles {
   readonly site?: Parsed<Site>;
@@ -170,55 +191,22 @@ export interface SiteFiles {
   readonly departments: Parsed<Department>[];
 }
 
-export function loadSiteFiles(root: string, findings: Finding[]): SiteFiles {
+export function loadSiteFiles(root: string, findings: Finding[], onFile?: ReadContext['onFile']): SiteFiles {
+  const context: ReadContext = { rootReal: realRoot(root), ...(onFile ? { onFile } : {}) };
   const sitePath = join(root, 'site.yaml');
-  const site = existsSync(sitePath) ? readYaml(sitePath, siteSchema, findings) : undefined;
+  const site = readYaml(sitePath, siteSchema, findings, context);
   if (!site) findings.push(layoutFinding(sitePath, '缺少站点配置文件 site.yaml', 'Missing site.yaml', 'error', 'layout/missing-file'));
-  const glossaryPath = join(root, 'glossary.yaml');
-  const glossary = existsSync(glossaryPath) ? readYaml(glossaryPath, glossaryFile, findings) : undefined;
+  const glossary = readYaml(join(root, 'glossary.yaml'), glossaryFile, findings, context);
+  const departments: Parsed<Department>[] = [];
   const departmentsDir = join(root, 'departments');
-  const departments = existsSync(departmentsDir)
-    ? readdirSync(departmentsDir).filter((name) => name.endsWith('.yaml')).sort().map((name) => readYaml(join(departmentsDir, name), departmentSchema, findings))
-    : [];
-  return { ...(site ? { site } : {}), ...(glossary ? { glossary } : {}), departments };
-}
-
-/** A disclosure folder, disclosures/<year>/<department>/<stage>, before it is read. */
-export interface DisclosureFolder {
-  readonly absolute: string;
-  readonly year: number;
-  readonly department: string;
-  readonly stage: Stage;
-}
-
-/**
- * Lists the disclosure folders (with a part, only that share of the departments), in order of year, department
- * and stage. Misnamed year folders are reported to `siteFindings` (every part sees them), misnamed stage folders
- * to `partFindings` (only the part that owns the department sees them).
- */
-export function listDisclosureFolders(root: string, part: ContentPart | undefined, siteFindings: Finding[], partFindings: Finding[]): DisclosureFolder[] {
-  const folders: DisclosureFolder[] = [];
-  const disclosuresDir = join(root, 'disclosures');
-  for (const yearName of listDirectories(disclosuresDir)) {
-    const yearDir = join(disclosuresDir, yearName);
-    if (!/^\d{4}$/.test(yearName)) {
-      siteFindings.push(layoutFinding(yearDir, `文件夹名“${yearName}”应为四位年份（如 2023）`, 'Year folder must be a 4-digit year'));
-      continue;
-    }
-    for (const department of listDirectories(yearDir)) {
-      if (!inPart(department, part)) continue;
-      const departmentDir = join(yearDir, department);
-      for (const stage of listDirectories(departmentDir)) {
-        const absolute = join(departmentDir, stage);
-        if (stage !== 'budget' && stage !== 'final') {
-          partFindings.push(layoutFinding(absolute, `文件夹名“${stage}”应为 budget（预算）或 final（决算）`, 'Stage folder must be budget or final'));
-          continue;
-        }
-        folders.push({ absolute, year: Number(yearName), department, stage });
-      }
-    }
+  const listed = listFolder(departmentsDir, context.rootReal, true);
+  if (listed.problem) findings.push(problemFinding(departmentsDir, listed.problem));
+  for (const entry of listed.entries) {
+    if (!entry.name.endsWith('.yaml')) continue;
+    const parsed = readYaml(entry.absolute, departmentSchema, findings, context);
+    if (parsed) departments.push(parsed);
   }
-  return folders;
+  return { ...(site ? { site } : {}), ...(glossary ? { glossary } : {}), departments };
 }
 
 /** The text of a disclosure's YAML files as written (see DisclosureContext.texts). */
@@ -227,28 +215,40 @@ export interface DisclosureTexts {
   performance?: string;
 }
 
-/** Reads one disclosure folder; its YAML, schema and layout findings go to `findings`, its YAML texts to `texts`. */
-export function loadDisclosure({ absolute: dir, year, department, stage }: DisclosureFolder, findings: Finding[], texts: DisclosureTexts = {}): LoadedDisclosure {
+/**
+ * Reads one disclosure folder; its YAML, schema and layout findings go to `findings`, its YAML texts to `texts`.
+ * `onFile` is told about every file read (see ReadContext).
+ */
+export function loadDisclosure(folder: DisclosureFolder, findings: Finding[], texts: DisclosureTexts = {}, onFile?: ReadContext['onFile']): LoadedDisclosure {
+  const { absolute: dir, year, department, stage } = folder;
+  const context: ReadContext = { rootReal: folder.rootReal, ...(onFile ? { onFile } : {}) };
   // One directory listing answers which files exist (a stat per file adds up at tens of thousands of folders).
-  const names = new Set(readdirSync(dir));
-  for (const name of names) {
-    if (!(DISCLOSURE_FILES as readonly string[]).includes(name) && statSync(join(dir, name)).isFile()) {
-      findings.push(layoutFinding(join(dir, name), `披露文件夹中有无法识别的文件“${name}”（只读取 index.md、tables.yaml、performance.yaml）`, `Unrecognised file ${name} is ignored`, 'warning', 'layout/unknown-file'));
+  const listed = listFolder(dir, folder.rootReal);
+  if (listed.problem) findings.push(problemFinding(dir, listed.problem));
+  const names = new Set<string>();
+  for (const entry of listed.entries) {
+    names.add(entry.name);
+    if (!(DISCLOSURE_FILES as readonly string[]).includes(entry.name) && !entry.isDirectory) {
+      findings.push(layoutFinding(entry.absolute, `披露文件夹中有无法识别的文件“${entry.name}”（只读取 index.md、tables.yaml、performance.yaml）`, `Unrecognised file ${entry.name} is ignored`, 'warning', 'layout/unknown-file'));
     }
   }
   const indexPath = join(dir, 'index.md');
-  let index: IndexFile | undefined;
-  if (names.has('index.md')) index = readIndexText(displayFile(indexPath), readText(indexPath), findings, () => readText(indexPath));
-  else findings.push(layoutFinding(indexPath, '缺少 index.md（属性和说明）', 'Missing index.md', 'error', 'layout/missing-file'));
-  const tablesPath = join(dir, 'tables.yaml');
-  const performancePath = join(dir, 'performance.yaml');
+  const indexFile = displayFile(indexPath);
+  const index = names.has('index.md') ? guardFile(indexPath, findings, () => {
+    const read = readFileText(indexPath, findings, context);
+    if (!read || !('text' in read)) return { ...unreadable<FrontMatter>(indexFile), body: '', bodyLine: 1 };
+    return readIndexText(indexFile, read.text, findings, () => readText(indexPath, context.rootReal));
+  }, () => ({ ...unreadable<FrontMatter>(indexFile), body: '', bodyLine: 1 })) : undefined;
+  if (!index) findings.push(layoutFinding(indexPath, '缺少 index.md（属性和说明）', 'Missing index.md', 'error', 'layout/missing-file'));
+  const tables = names.has('tables.yaml') ? readYaml(join(dir, 'tables.yaml'), tablesFile, findings, context, (text) => { texts.tables = text; }) : undefined;
+  const performance = names.has('performance.yaml') ? readYaml(join(dir, 'performance.yaml'), performanceFile, findings, context, (text) => { texts.performance = text; }) : undefined;
   return {
     dir: displayFile(dir),
     year,
     department,
     stage,
     ...(index ? { index } : {}),
-    ...(names.has('tables.yaml') ? { tables: readYaml(tablesPath, tablesFile, findings, (texts.tables = readText(tablesPath))) } : {}),
-    ...(names.has('performance.yaml') ? { performance: readYaml(performancePath, performanceFile, findings, (texts.performance = readText(performancePath))) } : {}),
+    ...(tables ? { tables } : {}),
+    ...(performance ? { performance } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /**
  * Turns zod issues into findings editors can act on: Chinese message naming the field, the rule and the value.
+ * zod's own messages are English: they go only into the English second line; every issue code has a Chinese text.
  */
 import { z } from 'zod';
 import type { FindingValue, PathSegment, RuleFinding } from './finding.ts';
@@ -42,17 +43,70 @@ function knownKeys(root: z.ZodType, path: readonly PathSegment[]): string[] {
 
 const TYPE_NAMES: Record<string, string> = {
   object: '带子字段的对象',
+  record: '带子字段的对象',
   array: '列表（每项以“- ”开头）',
+  tuple: '列表（每项以“- ”开头）',
   string: '文字',
   number: '数字',
+  int: '整数',
+  bigint: '整数',
   boolean: '是或否（true / false）',
+  date: '日期',
+  null: '空值',
+  undefined: '空值',
+  map: '带子字段的对象',
+  set: '列表（每项以“- ”开头）',
+  never: '不应填写的字段',
 };
 
+/** Values as shown in messages: quoted text, at most 80 characters (a whole file can be "the value"). */
 function describeInput(input: unknown): string {
   if (input === undefined) return '（空）';
   if (Array.isArray(input)) return '列表';
   if (typeof input === 'object' && input !== null) return '对象';
-  return JSON.stringify(input);
+  const text = typeof input === 'bigint' ? `${input}` : JSON.stringify(input) ?? String(input);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** True for a message written for editors (our schemas give Chinese ones); zod's own are English. */
+const isChinese = (message: string) => /[\u3400-\u9fff]/.test(message);
+
+/** zod's message in English, whatever the schema gave (for the English second line). */
+function englishOf(issue: z.core.$ZodIssue): string {
+  if (!isChinese(issue.message)) return issue.message;
+  return z.locales.en().localeError(issue as never) as string ?? issue.code;
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  url: '网址（如 https://example.gov.cn/）', email: '电子邮件地址', regex: '规定的格式', date: '日期（YYYY-MM-DD）',
+  datetime: '日期时间', time: '时间', uuid: 'UUID', starts_with: '规定的开头', ends_with: '规定的结尾', includes: '规定的内容',
+};
+
+/** Bounds in words: "至少 3 个字符", "不能大于 100"… */
+function boundText(issue: { origin?: string; inclusive?: boolean; exact?: boolean }, bound: unknown, tooBig: boolean): string {
+  const value = String(bound);
+  const unit = issue.origin === 'string' ? ' 个字' : issue.origin === 'array' || issue.origin === 'set' ? ' 项' : issue.origin === 'file' ? ' 字节' : '';
+  if (issue.exact) return `应正好是 ${value}${unit}`;
+  if (unit) return tooBig ? `最多 ${value}${unit}` : `至少 ${value}${unit}`;
+  if (tooBig) return issue.inclusive === false ? `应小于 ${value}` : `不能大于 ${value}`;
+  return issue.inclusive === false ? `应大于 ${value}` : `不能小于 ${value}`;
+}
+
+/** The Chinese explanation of an issue zod reports in English (our schemas' own messages are Chinese already). */
+function chineseText(issue: z.core.$ZodIssue): string {
+  if (isChinese(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'too_big': return `${boundText(issue, issue.maximum, true)}`;
+    case 'too_small': return `${boundText(issue, issue.minimum, false)}`;
+    case 'invalid_format': return `格式不对，应为${FORMAT_NAMES[issue.format] ?? `规定的格式（${issue.format}）`}`;
+    case 'not_multiple_of': return `应为 ${String(issue.divisor)} 的倍数`;
+    case 'invalid_union': return '写法不符合任何一种允许的形式';
+    case 'invalid_key': return '字段名不符合要求';
+    case 'invalid_element': return '其中有一项不符合要求';
+    case 'invalid_value': return `只能是以下之一：${issue.values.map(String).join('、')}`;
+    case 'custom': return '取值不符合要求';
+    default: return (z.locales.zhCN().localeError(issue as never) as string | undefined) ?? '取值不符合要求';
+  }
 }
 
 export function fieldLabel(root: z.ZodType, path: readonly PathSegment[]): string {
@@ -86,7 +140,7 @@ export function zodIssuesToFindings(root: z.ZodType, error: z.ZodError): RuleFin
             messageEn: `Required field is missing: ${at.join('.')}`,
           }];
         }
-        const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+        const expected = TYPE_NAMES[issue.expected] ?? `“${issue.expected}”类型的值`;
         return [{
           severity: 'error', rule: 'schema/type', at,
           message: `字段 ${label} 应为${expected}，实际写的是 ${describeInput(input)}`,
@@ -117,7 +171,7 @@ export function zodIssuesToFindings(root: z.ZodType, error: z.ZodError): RuleFin
         }
         return [{
           severity: 'error', rule: 'schema/enum', at,
-          message: `字段 ${label} 的值 ${describeInput(input)} 不在允许范围内：${issue.message}`,
+          message: `字段 ${label} 的值 ${describeInput(input)} 不在允许范围内：${chineseText(issue)}`,
           messageEn: `Value not allowed; expected one of ${issue.values.map(String).join(', ')}`,
           values: [{ label: '允许的值', value: issue.values.map(String).join('、') }],
         }];
@@ -125,16 +179,16 @@ export function zodIssuesToFindings(root: z.ZodType, error: z.ZodError): RuleFin
         const params = (issue.params ?? {}) as { rule?: string; value?: string };
         return [{
           severity: 'error', rule: params.rule ?? 'schema/format', at,
-          message: `字段 ${label}：${issue.message}`,
-          messageEn: 'Invalid value',
+          message: `字段 ${label}：${chineseText(issue)}`,
+          messageEn: isChinese(issue.message) ? 'Invalid value' : `Invalid value: ${issue.message}`,
           values: params.value !== undefined ? [{ label: '实际值', value: params.value }] : [],
         }];
       }
       default:
         return [{
           severity: 'error', rule: 'schema/format', at,
-          message: `字段 ${label}：${issue.message}`,
-          messageEn: `Invalid value (${issue.code})`,
+          message: `字段 ${label}：${chineseText(issue)}`,
+          messageEn: `${englishOf(issue)} (${issue.code})`,
           values: input !== undefined ? [{ label: '实际值', value: describeInput(input) }] : [],
         }];
     }

@@ -5,12 +5,17 @@
  * (undefined) on anything else: multi-line scalars, block scalars (| >), anchors, tags, quoted keys, CRLF line
  * ends, duplicate keys, bad indentation. The caller then uses js-yaml, and the full parser reports any error.
  *
+ * Lists and mappings nested deeper than MAX_NESTING_DEPTH are left to js-yaml too (which refuses them): the reader
+ * recurses once per level, and no depth of text may overflow the call stack.
+ *
  * One known difference, found by fuzzing: js-yaml puts a less indented line after a list item that holds only a
  * comment ("-  # …") into that list; the subset reads it as YAML (and the `yaml` package) does.
  *
  * Why: parsing is the largest share of a cold check at tens of thousands of files, and a reader that only has
  * to recognise this layout is several times faster than a general YAML parser.
  */
+
+import { MAX_NESTING_DEPTH } from './yaml-limits.ts';
 
 /** Thrown (and caught in parseYamlSubset) when the text leaves the subset. */
 class OutsideSubset extends Error {}
@@ -39,6 +44,9 @@ let cursor = 0;
  * of each line: reading characters of the original string is faster than of slices of it.
  */
 let lineEnd = 0;
+/** Lists and mappings open around the one being read (reset for each text: a give-up leaves it anywhere). */
+let depth = 0;
+const enter = (): void => { if (++depth > MAX_NESTING_DEPTH) giveUp(); };
 
 const skipSpaces = (text: string, from: number): number => {
   let i = from;
@@ -201,20 +209,23 @@ function flowContinues(text: string, close: number): boolean {
 }
 
 function flowList(text: string, start: number): unknown[] {
+  enter();
   const list: unknown[] = [];
   const i = skipSpaces(text, start + 1);
-  if (text.charCodeAt(i) === CLOSE_BRACKET) { cursor = i + 1; return list; }
+  if (text.charCodeAt(i) === CLOSE_BRACKET) { cursor = i + 1; depth--; return list; }
   if (text.charCodeAt(i) === COMMA) giveUp(); // an empty first entry
   cursor = i;
   do list.push(flowValue(text, cursor));
   while (flowContinues(text, CLOSE_BRACKET));
+  depth--;
   return list;
 }
 
 function flowMap(text: string, start: number): Record<string, unknown> {
+  enter();
   const map: Record<string, unknown> = {};
   const i = skipSpaces(text, start + 1);
-  if (text.charCodeAt(i) === CLOSE_BRACE) { cursor = i + 1; return map; }
+  if (text.charCodeAt(i) === CLOSE_BRACE) { cursor = i + 1; depth--; return map; }
   cursor = i;
   do {
     const keyStart = cursor;
@@ -227,6 +238,7 @@ function flowMap(text: string, start: number): Record<string, unknown> {
     const value = flowValue(text, colon + 1);
     map[key] = value === null ? undefined : value;
   } while (flowContinues(text, CLOSE_BRACE));
+  depth--;
   return map;
 }
 
@@ -297,6 +309,7 @@ class Reader {
 
   /** Entries at column `indent`; with `afterDash`, the first is on the current line after "- " (the item of a list). */
   private mapping(indent: number, afterDash = false): Record<string, unknown> {
+    enter();
     const map: Record<string, unknown> = {};
     const text = this.text;
     let first = afterDash;
@@ -314,10 +327,12 @@ class Reader {
       const value = this.valueAfter(cursor, indent, true);
       map[key] = value === null ? undefined : value;
     }
+    depth--;
     return map;
   }
 
   private sequence(indent: number): unknown[] {
+    enter();
     const list: unknown[] = [];
     const text = this.text;
     while (this.at < this.count) {
@@ -340,6 +355,7 @@ class Reader {
       if (!flowOrQuoted && mappingKey(text, start) !== undefined) list.push(this.mapping(start - lineStart, true));
       else { this.at++; list.push(this.valueAfter(start, indent, false)); }
     }
+    depth--;
     return list;
   }
 
@@ -400,6 +416,7 @@ function contentLines(text: string): Lines | undefined {
 export function parseYamlSubset(text: string): { value: unknown } | undefined {
   const lines = contentLines(text);
   if (!lines) return undefined;
+  depth = 0;
   try {
     const value = new Reader(text, lines).document();
     if (value !== undefined && (value === null || typeof value !== 'object')) return undefined;

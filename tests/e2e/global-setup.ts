@@ -1,15 +1,14 @@
 /**
  * Builds the sample site ONCE (node scripts/build.ts, which validates the content first) into a temporary
- * folder (its search index marking common bigrams as a large site's does, so search is tested on that path),
- * serves it on 127.0.0.1 with a random port and hands origin, site and content folders to the tests.
+ * folder, serves it on 127.0.0.1 with a random port and hands origin, site and content folders to the tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './helpers/static-server.ts';
+import { nodeBinary, REPO_ROOT } from './helpers/build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,23 +21,12 @@ declare module 'vitest' {
   }
 }
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '');
-
-/** Node 24 runs the build's TypeScript directly; prefer the one running us, else the project's own. */
-function nodeBinary(): string {
-  const major = Number(process.versions.node.split('.')[0]);
-  if (major >= 24) return process.execPath;
-  const local = join(REPO_ROOT, 'node_modules', '.bin', 'node');
-  if (existsSync(local)) return local;
-  throw new Error(`e2e: Node 24 is needed (running ${process.version}); run with PATH=$PWD/node_modules/.bin:$PATH`);
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const content = resolve(REPO_ROOT, process.env.E2E_CONTENT ?? 'content');
   const temp = realpathSync(mkdtempSync(join(tmpdir(), 'budget-e2e-')));
   const dist = join(temp, 'dist');
   const started = performance.now();
-  const build = spawnSync(nodeBinary(), ['scripts/build.ts', '--content', content, '--out', dist, '--search-common-grams', '20'], {
+  const build = spawnSync(nodeBinary(), ['scripts/build.ts', '--content', content, '--out', dist], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: { ...process.env, BUDGET_BUILD_QUIET: '1' },

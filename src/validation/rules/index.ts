@@ -6,6 +6,7 @@ import { identityRules } from './identities.ts';
 import { performanceRules } from './performance.ts';
 import { performancePlausibilityRules, strayYearWarnings } from './performance-plausibility.ts';
 import { narrativeRules } from './narrative.ts';
+import { narrativeSentenceRules } from './narrative-sentences.ts';
 import { textWarningRules } from './text-warnings.ts';
 import { textRules } from './text.ts';
 import { narrativeHtmlRules } from './narrative-html.ts';
@@ -18,6 +19,7 @@ export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   performancePlausibilityRules,
   strayYearWarnings,
   narrativeRules,
+  narrativeSentenceRules,
   narrativeHtmlRules,
   textWarningRules,
   textRules,

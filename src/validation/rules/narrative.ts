@@ -5,7 +5,7 @@
  * share, actual ÷ budget = completion; sums are src/domain/facts/identities.ts). A tag nothing can check is a
  * warning that says so; a percentage of a zero base is flagged; words of direction must agree with the tag.
  */
-import { abs, compare, isZero, moneyToPlain, multiplyByInteger, subtract, type Money } from '../../domain/money.ts';
+import { abs, compare, convertUnit, isZero, moneyToPlain, subtract, type Money } from '../../domain/money.ts';
 import { formatPercent, formatRate, percentAgrees, ratePercent, type Percent } from '../../domain/rates.ts';
 import { FACT_NAMES } from '../../domain/facts/catalogue.ts';
 import { PROSE, readingPath, type FactPeriod, type FactReading } from '../../domain/facts/reading.ts';
@@ -109,7 +109,7 @@ function amountFindings(own: FactReading, read: ReadTag, { sheet, unit, toleranc
     if (written === unit || isZero(figure)) {
       if (compare(abs(subtract(figure, expected)), tolerance) <= 0) return [];
     } else {
-      const converted = convert(figure, written, unit);
+      const converted = convertUnit(figure, written, unit);
       if (compare(abs(subtract(converted, expected)), tolerance) <= 0) {
         return [{ severity: 'warning', rule: 'plausibility/mixed-units', message: `说明中${label}写成${tag.figure}${written}，本文件单位为${unit}（${moneyToPlain(converted)}${unit}，与表格一致）`, messageEn: 'Amount written in the other unit' }];
       }
@@ -275,11 +275,4 @@ function directionFinding(before: string, name: string): Omit<LocatedRuleFinding
     message: `说明中写的是“${before.match(UP)?.[0] ?? before.match(DOWN)?.[0]}”，标注却是“${name}”：增减方向相反`,
     messageEn: 'The direction word contradicts the tag',
   };
-}
-
-/** An amount in another unit, in the document's (1 万元 = 10,000 元). */
-function convert(value: Money, from: string, to: string): Money {
-  if (from === to) return value;
-  if (from === '万元') return multiplyByInteger(value, 10000n);
-  return { units: value.units / 10000n, decimals: Math.min(4, value.decimals + 4) };
 }

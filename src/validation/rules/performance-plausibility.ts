@@ -4,7 +4,8 @@
 import { abs, compare, money, multiply, moneyToPlain, subtract, sum, type Money } from '../../domain/money.ts';
 import { executionRate, formatPercent, formatRate, percentToNumber } from '../../domain/rates.ts';
 import { lowerBound, type IndicatorValue } from '../../domain/indicator-value.ts';
-import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1, type FundLine, type Indicator, type Project } from '../../schemas/performance.ts';
+import { LEVEL1_NAMES, LEVEL2_BY_LEVEL1, REGIONAL_LEVEL1_WORDINGS, type FundLine, type Indicator, type PerformanceFile, type Project } from '../../schemas/performance.ts';
+import { projectBudget, projectFinal, sumOverProjects } from '../../domain/projects.ts';
 import { disclosureFacts, type DisclosureContext, type LocatedRuleFinding } from '../context.ts';
 import type { PathSegment } from '../finding.ts';
 import { yearsIn } from './text-scan.ts';
@@ -16,6 +17,7 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
   const performance = context.performance;
   if (!performance) return [];
   const findings: LocatedRuleFinding[] = [];
+  const levels = declaredLevel1(performance);
   const funds = performance.department?.funds;
   // Paths and owner names are put together only for a warning (most figures give none).
   for (const key of ['total', 'fiscal', 'basic', 'project'] as const) {
@@ -24,7 +26,7 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
   }
   const department = () => '部门整体绩效';
   performance.department?.indicators.forEach((indicator, index) => {
-    indicatorWarnings(findings, indicator, () => ['department', 'indicators', index], department, context);
+    indicatorWarnings(findings, indicator, () => ['department', 'indicators', index], department, context, levels);
   });
   performance.projects.forEach((project, index) => {
     const at: PathSegment[] = ['projects', index];
@@ -33,9 +35,9 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
       executionWarnings(findings, line, () => [...at, 'funds', 'breakdown', lineIndex], owner);
     });
     project.indicators.forEach((indicator, indicatorIndex) => {
-      indicatorWarnings(findings, indicator, () => [...at, 'indicators', indicatorIndex], owner, context);
+      indicatorWarnings(findings, indicator, () => [...at, 'indicators', indicatorIndex], owner, context, levels);
     });
-    findings.push(...costWarnings(project, at, context.meta.unit));
+    findings.push(...costWarnings(project, at, context.meta.unit, levels));
     for (const category of performance.mandatory_categories ?? []) {
       if (!project.indicators.some((indicator) => indicator.level2 === category)) {
         findings.push({
@@ -49,32 +51,76 @@ export function performancePlausibilityRules(context: DisclosureContext): Locate
   });
   findings.push(...copiedIndicatorWarnings(performance.projects));
   findings.push(...projectCoverageWarnings(context));
+  findings.push(...projectTotalWarnings(context));
   return findings;
 }
 
 /**
- * Budget stage: every project carries performance targets, so the second-level project budgets should add up to
- * the project expenditure of the tables. A shortfall means projects are missing from the performance tables.
+ * Budget stage: every project carries performance targets, so the project budgets (each first-level project counted
+ * once with its second-level projects) should add up to the project expenditure of the tables. Less means projects
+ * are missing from the performance tables; more, usually a second-level project not linked to its first-level one.
  */
 function projectCoverageWarnings(context: DisclosureContext): LocatedRuleFinding[] {
+  const projects = context.performance?.projects ?? [];
+  if (context.stage !== 'budget' || projects.length === 0) return [];
   const projectTotal = disclosureFacts(context).value('项目支出');
-  const projects = (context.performance?.projects ?? []).filter((project) => project.level !== 'first');
-  if (context.stage !== 'budget' || !projectTotal || projects.length === 0) return [];
-  const budgets = projects.map((project) => project.funds?.total);
-  const covered = sum(budgets);
-  if (compare(covered, projectTotal) === 0) return [];
+  if (!projectTotal) return [];
+  const { total, counted } = sumOverProjects(projects, (project) => project.funds?.total);
+  if (!total || compare(total, projectTotal) === 0) return [];
   const unit = context.meta.unit;
+  const over = compare(total, projectTotal) > 0;
   return [{
     severity: 'warning', rule: 'plausibility/project-coverage', file: 'performance.yaml', at: ['projects'],
-    message: `各项目绩效目标表的预算合计为${moneyToPlain(covered)}${unit}，而表格中的项目支出为${moneyToPlain(projectTotal)}${unit}，相差${moneyToPlain(abs(subtract(projectTotal, covered)))}${unit}：可能有项目未公开绩效目标`,
-    messageEn: 'Project budgets with performance targets do not add up to the project expenditure',
+    message: `各项目绩效目标表的预算合计（一级项目与所属二级项目只计一次）为${moneyToPlain(total)}${unit}，而表格中的项目支出为${moneyToPlain(projectTotal)}${unit}，相差${moneyToPlain(abs(subtract(projectTotal, total)))}${unit}：`
+      + (over ? '请核对二级项目是否都标明了所属一级项目（parent）' : '可能有项目未公开绩效目标'),
+    messageEn: over ? 'Project budgets add up to more than the project expenditure' : 'Project budgets with performance targets do not add up to the project expenditure',
     values: [
-      { label: '项目个数', value: String(projects.length) },
-      { label: '项目预算合计', value: `${moneyToPlain(covered)}${unit}` },
+      { label: '计入的项目个数', value: String(counted) },
+      { label: '项目预算合计', value: `${moneyToPlain(total)}${unit}` },
       { label: '项目支出（表格）', value: `${moneyToPlain(projectTotal)}${unit}` },
     ],
   }];
 }
+
+/**
+ * Final accounts: the self-evaluated projects are part of the project expenditure, so what they spent (each
+ * first-level project counted once with its second-level projects) cannot add up to more than 项目支出. Where the
+ * forms print no spending, their budgets are compared instead; budgets are not compared when spending is printed,
+ * since a project that spent less than its budget rightly makes the budgets add up to more than was spent.
+ */
+function projectTotalWarnings(context: DisclosureContext): LocatedRuleFinding[] {
+  const projects = context.performance?.projects ?? [];
+  if (context.stage !== 'final' || projects.length === 0) return [];
+  const projectTotal = disclosureFacts(context).value('项目支出');
+  if (!projectTotal) return [];
+  const spent = sumOverProjects(projects, projectFinal);
+  const [label, sum] = spent.total ? ['决算数', spent] : ['预算数', sumOverProjects(projects, projectBudget)];
+  if (!sum.total || compare(sum.total, projectTotal) <= 0) return [];
+  const unit = context.meta.unit;
+  return [{
+    severity: 'warning', rule: 'plausibility/project-total-exceeds', file: 'performance.yaml', at: ['projects'],
+    message: `各项目绩效自评表的${label}合计为${moneyToPlain(sum.total)}${unit}（一级项目与所属二级项目只计一次），大于表格中的项目支出${moneyToPlain(projectTotal)}${unit}，`
+      + `多${moneyToPlain(subtract(sum.total, projectTotal))}${unit}：请核对项目金额，以及二级项目是否都标明了所属一级项目（parent）`,
+    messageEn: `Self-evaluated project ${label === '决算数' ? 'finals' : 'budgets'} add up to more than the project expenditure of the tables`,
+    values: [
+      { label: '计入的项目个数', value: String(sum.counted) },
+      { label: `项目${label}合计`, value: `${moneyToPlain(sum.total)}${unit}` },
+      { label: '项目支出（表格）', value: `${moneyToPlain(projectTotal)}${unit}` },
+      { label: '超出', value: `${moneyToPlain(subtract(sum.total, projectTotal))}${unit}` },
+    ],
+  }];
+}
+
+/** The first-level wordings a performance file declares (its regional vocabulary and its own), or undefined. */
+function declaredLevel1(performance: PerformanceFile): ReadonlyMap<string, string> | undefined {
+  const vocabulary = performance.indicator_vocabulary ? REGIONAL_LEVEL1_WORDINGS[performance.indicator_vocabulary] : undefined;
+  if (!vocabulary && !performance.indicator_levels) return undefined;
+  return new Map(Object.entries({ ...vocabulary, ...performance.indicator_levels }));
+}
+
+/** The standard first-level category of an indicator: as printed, or what the file declares the wording stands for. */
+const standardLevel1 = (level1: string | undefined, levels: ReadonlyMap<string, string> | undefined): string | undefined =>
+  (level1 === undefined || LEVEL1_SET.has(level1) || !levels ? level1 : levels.get(level1) ?? level1);
 
 function executionWarnings(findings: LocatedRuleFinding[], line: FundLine, at: () => PathSegment[], subject: () => string): void {
   if (!line.budget || !line.final || line.reason) return;
@@ -91,21 +137,29 @@ function executionWarnings(findings: LocatedRuleFinding[], line: FundLine, at: (
 }
 
 /** `at` gives the indicator's path and `owner` names its project (or the department), for a warning only. */
-function indicatorWarnings(findings: LocatedRuleFinding[], indicator: Indicator, at: () => PathSegment[], owner: () => string, context: DisclosureContext): void {
+function indicatorWarnings(
+  findings: LocatedRuleFinding[], indicator: Indicator, at: () => PathSegment[], owner: () => string, context: DisclosureContext,
+  levels: ReadonlyMap<string, string> | undefined,
+): void {
   const name = indicator.name ?? '（无名称）';
-  if (indicator.level1 && !LEVEL1_SET.has(indicator.level1)) {
+  const level1 = standardLevel1(indicator.level1, levels);
+  if (level1 && !LEVEL1_SET.has(level1)) {
     findings.push({
       severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at(), 'level1'],
-      message: `${owner()}指标“${name}”的一级指标“${indicator.level1}”不是规范名称`,
-      messageEn: 'Unknown first-level indicator category',
-      values: [{ label: '规范名称', value: LEVEL1_NAMES.join('、') }],
+      message: `${owner()}指标“${name}”的一级指标“${level1}”不是规范名称；如为地区模板的用语，可在 performance.yaml 中声明一次（indicator_levels: { ${level1}: 对应的规范名称 }，或 indicator_vocabulary: 地区名）`,
+      messageEn: 'Unknown first-level indicator category (a regional wording can be declared once under indicator_levels)',
+      values: [
+        { label: '规范名称', value: LEVEL1_NAMES.join('、') },
+        { label: '已声明的用语', value: levels ? [...levels].map(([word, standard]) => `${word}＝${standard}`).join('、') : '（无）' },
+      ],
     });
-  } else if (indicator.level1 && indicator.level2 && !LEVEL2_SETS.get(indicator.level1)?.has(indicator.level2)) {
+  } else if (level1 && indicator.level2 && !LEVEL2_SETS.get(level1)?.has(indicator.level2)) {
+    const printed = level1 === indicator.level1 ? `“${level1}”` : `“${indicator.level1}”（即${level1}）`;
     findings.push({
       severity: 'warning', rule: 'plausibility/indicator-level', file: 'performance.yaml', at: [...at(), 'level2'],
-      message: `${owner()}指标“${name}”的二级指标“${indicator.level2}”不属于一级指标“${indicator.level1}”`,
+      message: `${owner()}指标“${name}”的二级指标“${indicator.level2}”不属于一级指标${printed}`,
       messageEn: 'Second-level category does not belong to the first-level category',
-      values: [{ label: `“${indicator.level1}”下的二级指标`, value: (LEVEL2_BY_LEVEL1[indicator.level1] ?? []).join('、') }],
+      values: [{ label: `“${level1}”下的二级指标`, value: (LEVEL2_BY_LEVEL1[level1] ?? []).join('、') }],
     });
   }
   if (indicator.level2?.includes('时效') || indicator.name?.includes('时效')) {
@@ -160,14 +214,14 @@ function costUnit(unitText: string | undefined, documentUnit: string): { yuan: b
   return per !== undefined && per !== '年' ? { yuan, per } : { yuan };
 }
 
-function costWarnings(project: Project, at: readonly PathSegment[], documentUnit: string): LocatedRuleFinding[] {
+function costWarnings(project: Project, at: readonly PathSegment[], documentUnit: string, levels: ReadonlyMap<string, string> | undefined): LocatedRuleFinding[] {
   const budget = project.funds?.total;
   if (!budget) return [];
   const budgetYuan = multiply(budget, money(YUAN_PER_UNIT[documentUnit]!.toString()));
   const findings: LocatedRuleFinding[] = [];
   const fixedCosts: Array<{ label: string; yuan: Money }> = [];
   project.indicators.forEach((indicator, index) => {
-    const isCost = indicator.level2?.includes('成本') || indicator.level1 === '成本指标';
+    const isCost = indicator.level2?.includes('成本') || standardLevel1(indicator.level1, levels) === '成本指标';
     const target = indicator.target;
     const low = target ? lowerBound(target) : undefined;
     if (!isCost || !target || low === undefined) return;

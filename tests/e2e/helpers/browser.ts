@@ -35,14 +35,14 @@ export interface GuardedContext {
   readonly offHost: string[];
 }
 
-/** A context whose pages can only reach the local test server. */
-export async function guardedContext(browser: Browser, options: BrowserContextOptions = {}): Promise<GuardedContext> {
-  const allowed = new URL(origin()).host;
+/** A context whose pages can only reach the local test server (and the other local origins `alsoAllowed`). */
+export async function guardedContext(browser: Browser, options: BrowserContextOptions = {}, alsoAllowed: readonly string[] = []): Promise<GuardedContext> {
+  const allowedHosts = new Set([new URL(origin()).host, ...alsoAllowed.map((other) => new URL(other).host)]);
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...options });
   const offHost: string[] = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.host === allowed) return route.continue();
+    if (allowedHosts.has(url.host)) return route.continue();
     offHost.push(url.href);
     let from = '?';
     try { from = route.request().frame().url(); } catch { /* not from a frame */ }
@@ -50,7 +50,7 @@ export async function guardedContext(browser: Browser, options: BrowserContextOp
     return route.abort('blockedbyclient');
   });
   context.on('page', (page) => page.on('websocket', (socket) => {
-    if (new URL(socket.url()).host !== allowed) {
+    if (!allowedHosts.has(new URL(socket.url()).host)) {
       offHost.push(socket.url());
       offHostAttempts.push(`websocket ${socket.url()} (from ${page.url()})`);
     }

@@ -1,6 +1,7 @@
 /**
  * A small static file server for the built site, as a plain web host would serve it: directory URLs serve
  * index.html, a directory without its trailing slash redirects, an unknown URL gets 404.html with status 404.
+ * With `cors`, every response allows any origin to read it, as a site's index must for a provincial portal (README).
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -33,7 +34,7 @@ function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
 }
 
-export async function serveStatic(root: string): Promise<RunningServer> {
+export async function serveStatic(root: string, options: { cors?: boolean; port?: number } = {}): Promise<RunningServer> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let pathname: string;
@@ -54,6 +55,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-store',
+        ...(options.cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
@@ -73,7 +75,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server: no port');

@@ -1,7 +1,7 @@
 /**
  * npm run acknowledge upgrades the acknowledgements editors wrote in the old form. Tested on the sample content as it
  * was before the upgrade (tests/fixtures/migration/old-acknowledgements holds those index.md files): the upgraded
- * files are exactly the committed content, and the check then covers the same slips with no error.
+ * front matter is exactly the committed one, and the check then covers the same slips with no error.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,9 @@ it('upgrades all twelve and writes exactly the committed content', () => {
   expect(problems).toEqual([]);
   expect(changed).toBe(12);
   expect(files.length).toBe(3);
-  for (const file of listFiles(OLD)) expect(readFileSync(join(tree.root, file), 'utf8'), file).toBe(readFileSync(join(SAMPLE_CONTENT, file), 'utf8'));
+  // The front matter, acknowledgements included, is exactly the committed one (the narrative has moved on since).
+  const frontMatter = (text: string) => text.slice(0, text.indexOf('\n---', 3));
+  for (const file of listFiles(OLD)) expect(frontMatter(readFileSync(join(tree.root, file), 'utf8')), file).toBe(frontMatter(readFileSync(join(SAMPLE_CONTENT, file), 'utf8')));
 });
 
 it('after the upgrade the check passes with the same twelve slips acknowledged, and there is nothing left to upgrade', () => {

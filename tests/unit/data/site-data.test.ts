@@ -10,7 +10,7 @@ import { buildSiteData, type DisclosureView } from '../../../src/data/site-data.
 import { disclosureDownloads, downloadNameFor, tableDownloadLinks } from '../../../src/data/downloads.ts';
 import { moneyToPlain } from '../../../src/domain/money.ts';
 import { checkContent } from '../../../src/validation/check-content.ts';
-import { BASE_BUDGET, BASE_CONTENT, copyToTemp } from '../../helpers/content.ts';
+import { BASE_BUDGET, BASE_CONTENT, BASE_FINAL, copyToTemp } from '../../helpers/content.ts';
 
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
@@ -105,5 +105,37 @@ describe('last year\'s disclosure feeds last year\'s figures, as in the check', 
 
   it('cleans up', () => {
     rmSync(tree.root, { recursive: true, force: true });
+  });
+});
+
+describe('tables a disclosure does not show, and project sums on the page', () => {
+  const tree = copyToTemp(BASE_CONTENT);
+  cleanups.push(tree.cleanup);
+  // The 2023 final: 国有资本经营 neither filled nor explained, 收入决算表 named as the source lacking it, the rest as
+  // omitted (one by its Sichuan name); projects only (no department-wide table), one of them with its two parts.
+  const finalTables = join(tree.root, BASE_FINAL, 'tables.yaml');
+  writeFileSync(finalTables, readFileSync(finalTables, 'utf8')
+    .replace('  income_by_source: 测试内容只含“三公”经费决算表。\n', '')
+    .replace('  state_capital_expenditure: 测试内容只含“三公”经费决算表。\n', '')
+    .replace('  general_budget_basic_expenditure:', '  一般公共预算财政拨款基本支出决算明细表:')
+    + 'missing_from_source:\n  收入决算表: 来源文件缺少此页。\n');
+  const finalPerformance = join(tree.root, BASE_FINAL, 'performance.yaml');
+  const performance = readFileSync(finalPerformance, 'utf8');
+  writeFileSync(finalPerformance, performance.slice(0, performance.indexOf('department:')).replace(/mandatory_categories:.*\n/, '')
+    + performance.slice(performance.indexOf('projects:'))
+    + '  - { id: archives-local, name: 本级部分, parent: archives-digitization, funds: { total: 60.00 } }\n'
+    + '  - { id: archives-superior, name: 上级补助部分, parent: archives-digitization, funds: { total: 20.00 } }\n');
+  const final = disclosure(siteOf(tree.root).disclosures, '2023-demo-county-office-final');
+
+  it('names each gap as readers know the table: missing (from the check\'s warning), lacking in the source, omitted', () => {
+    expect(final.tableGaps.missing).toEqual(['国有资本经营预算财政拨款支出决算表或国有资本经营预算财政拨款收入支出决算表']);
+    expect(final.tableGaps.missingFromSource).toEqual([{ name: '收入决算表', explanation: '来源文件缺少此页。' }]);
+    expect(final.tableGaps.omitted.map((gap) => gap.name)).toEqual([
+      '收入支出决算总表', '支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算明细表', '政府性基金预算财政拨款支出决算表',
+    ]);
+  });
+
+  it('sums the project funds with the first-level project counted once (50 + 80, not 50 + 80 + 60 + 20)', () => {
+    expect(final.summary).toBe('2023年共公开4个项目的绩效目标，项目资金合计130.00万元（一级项目与所属二级项目只计一次）。');
   });
 });

@@ -173,4 +173,9 @@ describe('formatPercent and formatRate', () => {
     expect(percentToNumber({ scaled: 14_792n, decimals: 2 })).toBeCloseTo(147.92, 10);
     expect(percentToNumber({ scaled: 100n, decimals: 0 })).toBe(100);
   });
+  it('accepts a rounded or a cut-off printed rate by the exact quotient, not by a rounded one', () => {
+    // 1697.65 ÷ 2897.51 = 58.58996…%: 58.59% (rounded) and 58.58% (cut off) are both within one unit; 58.57% is not.
+    const agrees = (text: string) => { const p = parsePercent(text); if (!p.ok) throw new Error(text); return percentAgrees(p.value, money('1697.65'), money('2897.51')); };
+    expect([agrees('58.59%'), agrees('58.58%'), agrees('58.57%'), agrees('58.60%')]).toEqual([true, true, false, false]);
+  });
 });

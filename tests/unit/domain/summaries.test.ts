@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { money } from '../../../src/domain/money.ts';
-import { changeSentence, executionSentence, projectsSummary, totalsSummary } from '../../../src/domain/summaries.ts';
+import { changeSentence, completionSentence, executionSentence, projectsSummary, totalsSummary } from '../../../src/domain/summaries.ts';
 import { amountWithUnit as amountText } from '../../../src/domain/amount-display.ts';
 
 describe('summaries', () => {
@@ -25,9 +25,16 @@ describe('summaries', () => {
     expect(totalsSummary({ year: 2023, stageLabel: '预算', unit: '万元' })).toBeUndefined();
   });
   it('summarises project-only disclosures and execution', () => {
-    expect(projectsSummary(2022, 2, [money('200000'), money('300000')], '元')).toBe('2022年共公开2个项目的绩效目标，项目资金合计500,000元。');
+    expect(projectsSummary(2022, 2, { total: money('500000'), nested: false }, '元')).toBe('2022年共公开2个项目的绩效目标，项目资金合计500,000元。');
+    expect(projectsSummary(2023, 3, { total: money('192.14'), nested: true }, '万元')).toBe('2023年共公开3个项目的绩效目标，项目资金合计192.14万元（一级项目与所属二级项目只计一次）。');
+    expect(projectsSummary(2023, 1, { total: undefined, nested: false }, '万元')).toBe('2023年共公开1个项目的绩效目标。');
     expect(executionSentence(money('1025.73'), money('1517.21'), '万元')).toBe('预算1,025.73万元，决算1,517.21万元，执行率147.92%');
     expect(executionSentence(money('0'), money('5'), '万元')).toBe('预算0.00万元，决算5.00万元，执行率不适用');
     expect(executionSentence(undefined, undefined, '万元')).toBeUndefined();
+  });
+  it('writes a final account\'s line from its figures, so the words cannot contradict them', () => {
+    expect(completionSentence(money('200'), money('190'), '万元', '厉行节约')).toBe('年初预算为200.00万元，支出决算为190.00万元，完成年初预算的95.00%。决算数小于年初预算数的主要原因是厉行节约。');
+    expect(completionSentence(money('200'), money('230'), '万元', '主要原因是年中追加了经费。')).toBe('年初预算为200.00万元，支出决算为230.00万元，完成年初预算的115.00%。决算数大于年初预算数的主要原因是年中追加了经费。');
+    expect(completionSentence(money('0'), money('5'), '万元', undefined)).toBe('年初预算为0.00万元，支出决算为5.00万元（年初未安排预算，完成率不适用）。');
   });
 });

@@ -131,3 +131,39 @@ describe('one-pass cutting and counting (fast paths of the index builder) agains
     for (const text of texts) expect(JSON.stringify(cut(text, common))).toBe(JSON.stringify(reference(text)));
   });
 });
+
+import { decodeAmounts, encodeAmounts, indexTextToReadable } from '../../../src/search/search-text.ts';
+
+describe('figures kept for excerpts, out of the index', () => {
+  it('encodes each money figure as Braille patterns and decodes it back; counts, codes and years stay as they are', () => {
+    const text = '收入1,992.86万元，比2022年增加-614.11万元，执行率147.92%，走访50人次，科目2013201';
+    const coded = encodeAmounts(text);
+    expect(coded).not.toMatch(/1,992\.86|614\.11|147\.92/);
+    expect(coded).toContain('2022年');
+    expect(coded).toContain('50人次');
+    expect(coded).toContain('2013201');
+    expect(decodeAmounts(coded)).toBe(text);
+  });
+  it('leaves no Chinese of a figure (万元) to the index', () => {
+    expect(cjkBigrams(encodeAmounts('支出90万元'))).toBe(`支出 ${encodeAmounts('90万元')}`);
+  });
+});
+
+describe('quotation and book-title marks inside Chinese text', () => {
+  it('do not end a run: each stays in the bigram spanning it', () => {
+    expect(cjkBigrams('“三公”经费')).toBe('“三公 公”经 经费');
+    expect(cjkBigrams('依据《预算法》执行')).toBe('依据 据《预 预算 算法 法》执 执行');
+    expect(cjkBigrams('“三”', new Map([['三公', 1]]))).toBe('“三”');
+    expect(cjkBigrams('“三公”经费', gramCounts('经费'))).toBe('“三公 公”经 z经费');
+  });
+  it('a query without the marks finds text with them (its bigrams are there, marks aside)', () => {
+    const indexed = cjkBigrams('一般公共预算“三公”经费支出表').split(' ').map((word) => word.replace(/[“”]/g, ''));
+    for (const gram of queryToBigrams('三公经费').split(' ')) expect(indexed).toContain(gram);
+  });
+  it('index text reads back as written (marks, figures, Pagefind\'s block-end points as breaks)', () => {
+    for (const text of ['一般公共预算“三公”经费支出表', '依据《预算法》，支出1,992.86万元（占71.1%）', '“两新”组织', '科目2013201行政运行']) {
+      expect(indexTextToReadable(cjkBigrams(encodeAmounts(text))).replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+    }
+    expect(indexTextToReadable('“三公 公”经 z经费 费表. 项目 ｜ 金额')).toBe('“三公”经费表 项目｜金额');
+  });
+});

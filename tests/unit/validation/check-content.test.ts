@@ -2,11 +2,12 @@
  * The whole check in one pass: every finding at once and sorted, acknowledgements turning an error into a data
  * note, findings located in the right file, and no cascade of follow-on errors from one broken file.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareFindings, isBlocking } from '../../../src/validation/finding.ts';
-import { checkContent, checkFindings } from '../../../src/validation/check-content.ts';
+import { checkContent, checkFindings, guard } from '../../../src/validation/check-content.ts';
 import { balancedShares } from '../../../src/validation/check-parallel.ts';
 import { countFindings, formatFinding, formatSummary } from '../../../src/validation/format-findings.ts';
 import {
@@ -125,6 +126,15 @@ describe('checkContent', () => {
   });
 });
 
+describe('guard', () => {
+  it('turns an exception into an error finding for the file: Chinese message, the cause on the English line', () => {
+    const [finding] = guard('disclosures/2024/x/budget', () => { throw new RangeError('Maximum call stack size exceeded'); });
+    expect(finding).toMatchObject({ rule: 'internal/unexpected', severity: 'error', file: 'disclosures/2024/x/budget', line: 1 });
+    expect(finding!.message).toMatch(/^[^A-Za-z]*$/);
+    expect(finding!.messageEn).toContain('Maximum call stack size exceeded');
+  });
+});
+
 describe('checkFindings by parts (what each worker thread of npm run check does)', () => {
   it('parts add up to exactly the findings of a whole check, misnamed folders in any part included', () => {
     const tree = keep(baseWith({}));
@@ -135,10 +145,15 @@ describe('checkFindings by parts (what each worker thread of npm run check does)
       mkdirSync(join(tree.root, `disclosures/2023/${name}/draft`));
     }
     mkdirSync(join(tree.root, 'disclosures/20x3'));
+    // Links that cannot be followed, at the year, department and stage level: each reported by one part only.
+    symlinkSync(join(tree.root, 'disclosures/2019'), join(tree.root, 'disclosures/2019'));
+    symlinkSync(tmpdir(), join(tree.root, 'disclosures/2023/outside-office'));
+    symlinkSync(join(tree.root, 'nowhere'), join(tree.root, 'disclosures/2023/north-office/budget'));
     const whole = checkFindings(tree.root);
     expect(whole.findings.filter((finding) => finding.rule === 'layout/path')).toHaveLength(departments.length + 1);
+    expect(whole.findings.filter((finding) => finding.rule.startsWith('file/')).map((finding) => finding.rule).sort()).toEqual(['file/outside-content', 'file/unreadable', 'file/unreadable']);
     expect(JSON.stringify(checkContent(tree.root).findings)).toBe(JSON.stringify(whole.findings));
-    const sizes = new Map([...departments, 'demo-county-office'].map((name) => [name, name === 'demo-county-office' ? 4 : 2]));
+    const sizes = new Map([...departments, 'demo-county-office', 'outside-office'].map((name) => [name, name === 'demo-county-office' ? 4 : 2]));
     for (const count of [2, 3]) {
       // Shares by hash, balanced shares, and lists that miss departments (added since: they go by hash).
       for (const shares of [undefined, balancedShares(sizes, count), [['south-office', 'north-office'], ['east-office']]]) {

@@ -3,7 +3,9 @@
  * actually written. Each case edits one line of the valid base tree.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { BASE_BUDGET, baseWith, dump, replaceOnce, runCheck, type TempTree } from '../../helpers/content.ts';
+import { zodIssuesToFindings } from '../../../src/validation/schema-issues.ts';
 
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
@@ -34,6 +36,17 @@ describe('schema findings', () => {
     expect(finding, dump(findings)).toMatchObject({ rule: 'schema/enum', line: 8 });
     expect(finding!.message).toContain('bureau');
     expect(finding!.message).not.toContain('（空）');
+    // This enumeration has no message of its own: zod's English ("Invalid option: expected one of") stays out.
+    expect(finding!.message).toContain('只能是以下之一：department、unit');
+    expect(finding!.message).not.toMatch(/[A-Za-z]{3,} [a-z]{3,}/);
+  });
+
+  it('a value as long as the whole file is shortened in the message', () => {
+    const findings = check({ [DEPARTMENT]: replaceOnce('kind: department', `kind: ${'很长的类型'.repeat(100)}`) });
+    const finding = findings.find((f) => f.path === 'kind');
+    expect(finding, dump(findings)).toMatchObject({ rule: 'schema/enum' });
+    expect(finding!.message.length).toBeLessThan(200);
+    expect(finding!.message).toContain('…');
   });
 
   it('a missing required text field is schema/required with a Chinese message', () => {
@@ -82,5 +95,44 @@ describe('schema findings', () => {
     const findings = check({ 'glossary.yaml': () => '# 空\n' });
     expect(findings, dump(findings)).toContainEqual(expect.objectContaining({ rule: 'schema/empty-file', contentFile: 'glossary.yaml', line: 1 }));
     expect(findings.some((f) => f.rule === 'internal/unexpected')).toBe(false);
+  });
+});
+
+/**
+ * Every zod issue code an editor can meet, from schemas without messages of their own: the Chinese line never
+ * carries zod's English message, which goes to the English second line.
+ */
+describe('zod issues without a Chinese message of their own', () => {
+  const cases: Array<[string, z.ZodType, unknown, string]> = [
+    ['invalid_value (enum)', z.object({ kind: z.enum(['goods', 'works']) }), { kind: 'food' }, '只能是以下之一：goods、works'],
+    ['invalid_value (literal)', z.object({ v: z.literal('x') }), { v: 'y' }, '只能是以下之一：x'],
+    ['too_big (text)', z.object({ v: z.string().max(3) }), { v: 'abcdef' }, '最多 3 个字'],
+    ['too_small (list)', z.object({ v: z.array(z.string()).min(2) }), { v: ['a'] }, '至少 2 项'],
+    ['too_big (number)', z.object({ v: z.number().max(100) }), { v: 101 }, '不能大于 100'],
+    ['too_small (exclusive)', z.object({ v: z.number().gt(0) }), { v: 0 }, '应大于 0'],
+    ['invalid_format (email)', z.object({ v: z.email() }), { v: 'x' }, '电子邮件地址'],
+    ['invalid_format (regex)', z.object({ v: z.string().regex(/^a/) }), { v: 'b' }, '规定的格式'],
+    ['not_multiple_of', z.object({ v: z.number().multipleOf(3) }), { v: 4 }, '3 的倍数'],
+    ['invalid_union', z.object({ v: z.union([z.object({ a: z.string() }), z.object({ b: z.number() })]) }), { v: { c: 1 } }, '不符合任何一种'],
+    ['invalid_key', z.object({ v: z.record(z.string().regex(/^a/), z.string()) }), { v: { b: 'x' } }, '字段名不符合要求'],
+    ['custom (refine)', z.object({ v: z.string().refine((value) => value === 'ok') }), { v: 'no' }, '取值不符合要求'],
+    ['invalid_type (int)', z.object({ v: z.int() }), { v: 1.5 }, '应为整数'],
+    ['invalid_type (record)', z.object({ v: z.record(z.string(), z.string()) }), { v: 'x' }, '带子字段的对象'],
+    ['invalid_type (unusual)', z.object({ v: z.symbol() }), { v: 'x' }, '类型的值'],
+    ['unrecognized_keys', z.strictObject({ a: z.string() }), { a: 'x', b: 1 }, '未知字段 b'],
+  ];
+
+  it.each(cases)('%s', (_, schema, input, words) => {
+    const result = schema.safeParse(input, { reportInput: true });
+    expect(result.success).toBe(false);
+    const findings = zodIssuesToFindings(schema, result.error!);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) {
+      expect(finding.message).toMatch(/[\u4e00-\u9fff]/);
+      for (const issue of result.error!.issues) expect(finding.message).not.toContain(issue.message);
+      expect(finding.message).not.toMatch(/Invalid|expected|received|Too (big|small)/);
+      expect(finding.messageEn ?? '').not.toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(findings.map((finding) => finding.message).join('\n')).toContain(words);
   });
 });

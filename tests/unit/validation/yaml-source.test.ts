@@ -65,9 +65,10 @@ describe('parseYamlSource', () => {
     expect(source.errors).toEqual([expect.objectContaining({ rule: 'yaml/syntax', line: 2 })]);
   });
 
-  it('resolves aliases to their anchors', () => {
+  it('refuses anchors and aliases (content files do not need them; nested aliases expand exponentially)', () => {
     const source = parseYamlSource('t.yaml', 'a: &x 12.50\nb: *x\n');
-    expect(source.value).toEqual({ a: '12.50', b: '12.50' });
+    expect(source.value).toBeUndefined();
+    expect(source.errors).toEqual([expect.objectContaining({ rule: 'yaml/alias', line: 1, col: 4 })]);
   });
 });
 

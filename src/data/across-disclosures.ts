@@ -7,6 +7,7 @@ import type { Money } from '../domain/money.ts';
 import type { AmountUnit } from '../domain/amount-display.ts';
 import { disclosureSummary, expenditureTotal } from '../domain/summaries.ts';
 import { commonUnit, inUnit } from '../domain/units.ts';
+import { sumOverProjects } from '../domain/projects.ts';
 import { moneyCell, numberCell, textCell, type TableView } from '../table-kinds/view-model.ts';
 import type { DisclosureView } from './site-data.ts';
 
@@ -16,16 +17,20 @@ export const amountsIn = (unit: AmountUnit) => {
   return (d: DisclosureView, value: Money | undefined): Money | undefined => (value ? convert(value, d.meta.unit) : undefined);
 };
 
-/** A year's disclosures side by side (the year page): stage, this year's expenditure in one stated unit, projects. */
+/** A disclosure's project funds (资金总额), each first-level project counted once with its second-level ones. */
+export const projectFunds = (d: DisclosureView): Money | undefined =>
+  d.performance ? sumOverProjects(d.performance.projects, (project) => project.funds?.total).total : undefined;
+
+/** A year's disclosures side by side (the year page): stage, this year's expenditure and project funds in one stated unit, projects. */
 export function yearTableView(year: number, items: readonly DisclosureView[]): TableView {
   const unit = commonUnit(items.map((d) => d.meta.unit));
   const amount = amountsIn(unit);
   return {
     id: `year-${year}`, title: `${year}年各部门公开文件`, unit, rowHeader: '部门',
-    columns: [{ label: '阶段', numeric: false }, { label: '本年支出', numeric: true }, { label: '项目数', numeric: true }],
+    columns: [{ label: '阶段', numeric: false }, { label: '本年支出', numeric: true }, { label: '项目资金合计', numeric: true }, { label: '项目数', numeric: true }],
     rows: items.map((d) => ({
       header: d.department.name,
-      cells: [textCell(d.stageLabel), moneyCell(amount(d, expenditureTotal(d.facts)?.value), unit), numberCell(d.projects.length)],
+      cells: [textCell(d.stageLabel), moneyCell(amount(d, expenditureTotal(d.facts)?.value), unit), moneyCell(amount(d, projectFunds(d)), unit), numberCell(d.projects.length)],
     })),
   };
 }

@@ -8,7 +8,7 @@ import { moneyCell, type TableView } from '../table-kinds/view-model.ts';
 import type { Department } from '../schemas/site.ts';
 import { changeSentence, expenditureTotal } from '../domain/summaries.ts';
 import { commonUnit } from '../domain/units.ts';
-import { amountsIn } from './across-disclosures.ts';
+import { amountsIn, projectFunds } from './across-disclosures.ts';
 import type { DisclosureView } from './site-data.ts';
 import { tableElementId } from './disclosure-charts.ts';
 
@@ -44,10 +44,10 @@ export function departmentTrendView(department: Department, own: readonly Disclo
   const amount = amountsIn(unit);
   return {
     id: `trend-${department.id}`, title: `${department.name}历年收支`, unit, rowHeader: '年度',
-    columns: [{ label: '本年支出', numeric: true }, { label: '基本支出', numeric: true }, { label: '项目支出', numeric: true }, { label: '“三公”经费', numeric: true }],
+    columns: [{ label: '本年支出', numeric: true }, { label: '基本支出', numeric: true }, { label: '项目支出', numeric: true }, { label: '“三公”经费', numeric: true }, { label: '项目资金合计', numeric: true }],
     rows: own.map((d) => ({
       header: `${d.year}年${d.stageLabel}`,
-      cells: [expenditureTotal(d.facts)?.value, d.facts.get('基本支出'), d.facts.get('项目支出'), d.facts.get('三公经费')].map((value) => moneyCell(amount(d, value), unit)),
+      cells: [expenditureTotal(d.facts)?.value, d.facts.get('基本支出'), d.facts.get('项目支出'), d.facts.get('三公经费'), projectFunds(d)].map((value) => moneyCell(amount(d, value), unit)),
     })),
   };
 }

@@ -15,19 +15,24 @@ const disclosure = (year: number, unit: string, facts: Record<string, string>, d
   facts: new Map<string, Money>(Object.entries(facts).map(([name, value]) => [name, money(value)])),
 }) as unknown as DisclosureView;
 
-const inWan = disclosure(2023, '万元', { 本年支出合计: '1992.86', 基本支出: '575.29', 项目支出: '1417.57', 三公经费: '20' });
+const withProjects = (d: DisclosureView, projects: Array<[string, string, string?]>): DisclosureView =>
+  ({ ...d, performance: { projects: projects.map(([id, total, parent]) => ({ id, ...(parent ? { parent } : {}), funds: { total: money(total) } })) } }) as unknown as DisclosureView;
+// A first-level project of 100万元 holding two second-level ones (60 + 40), and one more of 12.5万元: 112.50万元, each once.
+const inWan = withProjects(disclosure(2023, '万元', { 本年支出合计: '1992.86', 基本支出: '575.29', 项目支出: '1417.57', 三公经费: '20' }),
+  [['a', '100'], ['a1', '60', 'a'], ['a2', '40', 'a'], ['b', '12.5']]);
 // 17,910,000元 = 1,791万元; 2,000,500元 = 200.05万元; 15,909,500元 = 1,590.95万元; 123,456.78元 ≈ 12.3457万元 (1 元 rounds half up).
 const inYuan = disclosure(2022, '元', { 本年支出合计: '17910000', 基本支出: '2000500', 项目支出: '15909500', 三公经费: '123456.78' });
 const texts = (cells: ReadonlyArray<{ text: string }>) => cells.map((cell) => cell.text);
 
 describe('a year page across departments', () => {
   it('states one unit and converts the disclosures published in another', () => {
-    const view = yearTableView(2023, [inWan, { ...inYuan, department: { id: 'finance', name: '某县财政局' } } as DisclosureView]);
+    // The other department's one project: 15,909,500元 = 1,590.95万元.
+    const view = yearTableView(2023, [inWan, withProjects({ ...inYuan, department: { id: 'finance', name: '某县财政局' } } as DisclosureView, [['x', '15909500']])]);
     expect(view.unit).toBe('万元');
-    expect(view.columns.map((c) => c.label)).toEqual(['阶段', '本年支出', '项目数']);
+    expect(view.columns.map((c) => c.label)).toEqual(['阶段', '本年支出', '项目资金合计', '项目数']);
     expect(view.rows.map((row) => [row.header, ...texts(row.cells)])).toEqual([
-      ['某县办公室', '预算', '1,992.86', '2'],
-      ['某县财政局', '预算', '1,791.00', '2'],
+      ['某县办公室', '预算', '1,992.86', '112.50', '2'],
+      ['某县财政局', '预算', '1,791.00', '1,590.95', '2'],
     ]);
   });
   it('keeps 元 when every disclosure is in 元', () => {
@@ -44,8 +49,8 @@ describe('a department over the years', () => {
     expect(view.unit).toBe('万元');
     expect(view.columns.map((c) => c.label)).not.toContain('单位');
     expect(view.rows.map((row) => texts(row.cells))).toEqual([
-      ['1,791.00', '200.05', '1,590.95', '12.3457'],
-      ['1,992.86', '575.29', '1,417.57', '20.00'],
+      ['1,791.00', '200.05', '1,590.95', '12.3457', ''],
+      ['1,992.86', '575.29', '1,417.57', '20.00', '112.50'],
     ]);
   });
   it('draws the trend of years published in different units on one axis, converted', () => {

@@ -10,15 +10,21 @@ import { frontMatter } from '../src/schemas/disclosure.ts';
 import { tablesFile } from '../src/schemas/tables.ts';
 import { performanceFile } from '../src/schemas/performance.ts';
 import { RULES } from '../src/validation/rule-catalogue.ts';
-import { FACT_NAMES } from '../src/domain/facts/catalogue.ts';
+import { factTable } from './guide/fact-places.ts';
+import { ruleExamples } from './guide/rule-examples.ts';
 import { checkContent } from '../src/validation/check-content.ts';
 import { countFindings } from '../src/validation/format-findings.ts';
 import type { Finding } from '../src/validation/finding.ts';
 
 export function renderGuide(contentRoot: string): string {
   const template = readFileSync(resolve('scripts/guide/template.md'), 'utf8');
-  const rules = ['| 规则编号 | 级别 | 含义 |', '| --- | --- | --- |', ...RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity === 'error' ? '错误' : '提示'} | ${rule.zh} |`)].join('\n');
-  const facts = FACT_NAMES.map((name) => `\`${name}\``).join('、');
+  const examples = ruleExamples(resolve('tests/fixtures'));
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  const rules = [
+    '| 规则编号 | 级别 | 含义 | 检查结果示例（取自测试用例） |', '| --- | --- | --- | --- |',
+    ...RULES.map((rule) => `| \`${rule.id}\` | ${rule.severity === 'error' ? '错误' : '提示'} | ${cell(rule.zh)} | ${cell(examples.get(rule.id) ?? '（由程序测试生成，见 tests/unit）')} |`),
+  ].join('\n');
+  const facts = factTable([contentRoot, resolve('tests/fixtures/base')]);
   const fields: Record<string, string> = {
     site: fieldTable(site), department: fieldTable(department), glossary: fieldTable(glossaryFile),
     'front-matter': fieldTable(frontMatter), tables: fieldTable(tablesFile), performance: fieldTable(performanceFile),

@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Random } from './random.ts';
 import { TABLE_KINDS } from '../../src/table-kinds/registry.ts';
-import { yamlAmount, yamlFlow, yamlQuoted, yamlText, type SyntheticDisclosure, type SyntheticFigures } from '../../src/table-kinds/synthetic.ts';
+import { yamlAmount, yamlFlow, yamlQuoted, yamlText, type SyntheticDisclosure, type SyntheticFigures, type SyntheticLeaf } from '../../src/table-kinds/synthetic.ts';
 import {
   AGENCIES, CLASS_NAMES, COMMON_LEAVES, COUNTIES, ECONOMIC_CLASSES, ECONOMIC_FREE, EXTRA_LEAVES, FILLER_SENTENCES, GENERAL_TOPICS,
   GLOSSARY, PROJECT_CATEGORIES, PROJECT_SUFFIXES, QUALITATIVE_ACTUALS, QUALITATIVE_TARGETS, QUANTITY_UNITS, SECTION_NAMES,
@@ -185,21 +185,9 @@ function makeDepartment(index: number, seed: string): Department {
 // ---------------------------------------------------------------------------------------------------------
 // Amounts of one department, year and stage.
 
-interface LeafAmounts {
+/** A line's amounts by fund and kind of spending, with the leaf it belongs to. */
+interface LeafAmounts extends Omit<SyntheticLeaf, 'code' | 'name'> {
   readonly leaf: Leaf;
-  readonly gBasic: bigint;
-  readonly gProject: bigint;
-  readonly oBasic: bigint;
-  readonly oProject: bigint;
-  /** 上年结转 used this year (general budget). */
-  readonly carry: bigint;
-  /** 结转下年 (final accounts only). */
-  readonly forward: bigint;
-  readonly business: bigint;
-  readonly other: bigint;
-  /** Final accounts: 年初预算数 of this line, general budget and all funds. */
-  readonly budgetG?: bigint;
-  readonly budgetES?: bigint;
 }
 
 interface Three {

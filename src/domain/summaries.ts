@@ -107,7 +107,7 @@ export function disclosureSummary(input: DisclosureSummaryInput): string | undef
  */
 export function completionSentence(budget: Money, actual: Money, unit: string, reason: string | undefined): string {
   const figures = `年初预算为${amountText(budget, unit)}，支出决算为${amountText(actual, unit)}`;
-  if (isZero(budget)) return `${figures}（年初未安排预算，完成率不适用）。${reason ? `主要原因是${reason.replace(/^主要原因是/, '')}` : ''}`;
+  if (isZero(budget)) return `${figures}（年初未安排预算，完成率不适用）。${reason ? `主要原因是${reason.replace(/^主要原因是/, '').replace(/。?$/, '。')}` : ''}`;
   const order = actual.units > budget.units ? '大于' : actual.units < budget.units ? '小于' : '等于';
   const rate = formatRate(executionRate(actual, budget));
   const because = reason ? `决算数${order}年初预算数的主要原因是${reason.replace(/^主要原因是/, '').replace(/。?$/, '。')}` : order === '等于' ? '决算数等于年初预算数。' : '';

@@ -14,7 +14,8 @@ import type { LocatedRuleFinding } from '../validation/context.ts';
 import { checkSum, sumDiffers, type Addend } from '../validation/rules/sum-check.ts';
 import { amountColumns, emptyStatement, tableNote, tableTitle, type ColumnSpec } from './schema-parts.ts';
 import { defineKind, type ChartContext, type KindContext, type PlacedChart, type RuleContext, type StageLabels, type StandardSlot, type TableKind } from './kind.ts';
-import { moneyCell, type RowView, type TableView } from './view-model.ts';
+import { moneyCell, type LineExplanation, type RowView, type TableView } from './view-model.ts';
+import { completionSentence } from '../domain/summaries.ts';
 import { nonZero, withParents, yamlCell, yamlFlow, yamlQuoted, yamlText, type SyntheticDisclosure, type SyntheticRow, type SyntheticTable } from './synthetic.ts';
 
 /** A row identity: `result` = Σ plus − Σ minus, checked on every row and on the totals row. */
@@ -299,6 +300,7 @@ export function classifiedTableView(spec: ClassifiedSpec<string>, table: Classif
   const cellsOf = (record: Cells | undefined) => columns.map((column) => moneyCell(cell(record, column.key), context.unit));
   const rows: RowView[] = table.rows.map((row) => ({ code: row.code, header: row.name, level: codeLevel(row.code), cells: cellsOf(row) }));
   if (table.total) rows.push({ header: '合计', cells: cellsOf(table.total), isTotal: true });
+  const explanations = lineExplanations(table, context.unit);
   return {
     id: spec.key,
     title: table.title ?? context.label,
@@ -309,7 +311,20 @@ export function classifiedTableView(spec: ClassifiedSpec<string>, table: Classif
     rows,
     ...(table.empty_statement ? { emptyStatement: table.empty_statement } : {}),
     ...(table.note ? { note: table.note } : {}),
+    ...(explanations.length ? { explanations } : {}),
   };
+}
+
+/** Lines a final account explains, each as a sentence from its own 年初预算数 and 决算数 (so they cannot disagree). */
+function lineExplanations(table: ClassifiedTable, unit: string): LineExplanation[] {
+  return table.rows.flatMap((row) => {
+    const reason = row.explanation;
+    if (!reason) return [];
+    const budget = cell(row, 'budget');
+    const actual = cell(row, 'total');
+    const sentence = budget && actual ? completionSentence(budget, actual, unit, reason) : `主要原因是${reason.replace(/^主要原因是/, '')}`;
+    return [{ code: row.code, name: row.name, sentence }];
+  });
 }
 
 /** Expenditure by 类 and basic vs project, next to the table that holds them. */

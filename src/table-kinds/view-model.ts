@@ -67,4 +67,12 @@ export interface TableView {
   readonly rows: readonly RowView[];
   readonly emptyStatement?: string;
   readonly note?: string;
+  /** Final accounts: each explained line's sentence, written from its figures (src/domain/summaries.ts). */
+  readonly explanations?: readonly LineExplanation[];
+}
+
+export interface LineExplanation {
+  readonly code?: string;
+  readonly name: string;
+  readonly sentence: string;
 }

@@ -15,6 +15,7 @@ import type { Department } from '../schemas/site.ts';
 import { DISCLOSURE_RULES } from './rules/index.ts';
 import { registryFindings } from './rules/registry.ts';
 import { applyAcknowledgements } from './acknowledgements.ts';
+import { isUnreadableValue } from './as-printed.ts';
 import { bodyPath } from './display-path.ts';
 
 /** The findings of a check (or of one part of it) and what was read. */
@@ -91,10 +92,16 @@ function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosu
       filesByDisclosure.set(disclosure.dir, count);
       keep(disclosure);
       if (check && !check(disclosure.dir)) continue;
-      findings.push(...loadFindings);
-      if (!parts) continue;
+      if (!parts) {
+        findings.push(...loadFindings);
+        continue;
+      }
+      // Values kept as printed (as-printed.ts) can be acknowledged like any rule's finding; only where the rest of
+      // their file was read: otherwise acknowledging them would hide that none of that file was checked.
+      const asPrinted = (finding: Finding) => isUnreadableValue(finding) && keptAsPrinted(disclosure, finding.file);
+      findings.push(...loadFindings.filter((finding) => !asPrinted(finding)));
       const context = buildDisclosureContext(parts, departments, knownDepartments, previous, disclosure.tables, texts);
-      const own: Finding[] = [];
+      const own: Finding[] = loadFindings.filter(asPrinted);
       for (const rule of DISCLOSURE_RULES) {
         own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));
       }
@@ -107,6 +114,11 @@ function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosu
   }
   findings.sort(compareFindings);
   return { site, findings, files, filesByDisclosure };
+}
+
+/** Whether `file` was read with values kept as printed left out (as-printed.ts), rather than rejected. */
+function keptAsPrinted(disclosure: LoadedDisclosure, file: string): boolean {
+  return [disclosure.index, disclosure.tables, disclosure.performance].some((part) => part?.source.file === file && part.data !== undefined && (part.asPrinted?.length ?? 0) > 0);
 }
 
 /** The folders of each department, years in order (a department's chain of years). */

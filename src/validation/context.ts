@@ -7,7 +7,7 @@ import type { FrontMatter } from '../schemas/disclosure.ts';
 import type { TablesFile } from '../schemas/tables.ts';
 import type { PerformanceFile } from '../schemas/performance.ts';
 import type { Department } from '../schemas/site.ts';
-import type { RuleFinding } from './finding.ts';
+import type { PathSegment, RuleFinding } from './finding.ts';
 import { money, type Money } from '../domain/money.ts';
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
 import { evaluateSums, type SumResult } from '../domain/facts/identities.ts';
@@ -25,7 +25,12 @@ export interface DisclosureParts {
   readonly bodyStart: number;
   readonly tables?: TablesFile;
   readonly performance?: PerformanceFile;
+  /** Fields of tables.yaml printed in a form they cannot read (as-printed.ts): not blank, just not a number. */
+  readonly tablesAsPrinted?: ReadonlySet<string>;
 }
+
+/** The key of a field path in `tablesAsPrinted`. */
+export const fieldKey = (path: readonly PathSegment[]) => path.join('\u0000');
 
 export interface DisclosureContext extends DisclosureParts {
   /** The parts this context was made of (the same object is last year's context next year: facts are made once). */
@@ -63,6 +68,7 @@ export function partsOf(disclosure: LoadedDisclosure): DisclosureParts | undefin
     bodyStart: disclosure.index.bodyLine,
     ...(disclosure.tables?.data ? { tables: disclosure.tables.data } : {}),
     ...(disclosure.performance?.data ? { performance: disclosure.performance.data } : {}),
+    ...(disclosure.tables?.asPrinted?.length ? { tablesAsPrinted: new Set(disclosure.tables.asPrinted.map(fieldKey)) } : {}),
   };
 }
 

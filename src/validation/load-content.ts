@@ -9,12 +9,13 @@ import type { z } from 'zod';
 import { parseYamlSource, locate, type SourceDocument } from './yaml-source.ts';
 import { parseWithFastPath } from './schema-fast-path.ts';
 import { zodIssuesToFindings } from './schema-issues.ts';
+import { asPrintedFinding, isUnreadableValue, withoutFields } from './as-printed.ts';
 import { displayPath } from './display-path.ts';
 import { decodeContent, listFolder, readContentBytes, readContentText, realRoot, type BytesRead } from './content-file.ts';
 import { displayFile, layoutFinding, problemFinding, type DisclosureFolder } from './content-folders.ts';
 
 export { displayFile, inPart, listDisclosureFolders, problemFinding, type ContentPart, type DisclosureFolder } from './content-folders.ts';
-import type { Finding, FindingValue, RuleFinding } from './finding.ts';
+import type { Finding, FindingValue, PathSegment, RuleFinding } from './finding.ts';
 import { site as siteSchema, department as departmentSchema, glossaryFile, type Site, type Department, type GlossaryFile } from '../schemas/site.ts';
 import { frontMatter, type FrontMatter } from '../schemas/disclosure.ts';
 import { tablesFile, type TablesFile } from '../schemas/tables.ts';
@@ -24,6 +25,8 @@ import type { Stage } from '../schemas/primitives.ts';
 export interface Parsed<T> {
   readonly source: SourceDocument;
   readonly data: T | undefined;
+  /** Fields printed in a form they cannot read, left out of `data` and reported (as-printed.ts). */
+  readonly asPrinted?: ReadonlyArray<readonly PathSegment[]>;
 }
 
 export interface IndexFile extends Parsed<FrontMatter> {
@@ -87,7 +90,18 @@ export function parseWithSchema<S extends z.ZodType>(source: SourceDocument, sch
     source.release?.();
     return { source, data: result.data };
   }
-  findings.push(...zodIssuesToFindings(schema, result.error).map((finding) => placeFinding(source, finding)));
+  const issues = zodIssuesToFindings(schema, result.error);
+  // Figures printed in a form their field cannot read are kept as printed (as-printed.ts): when they are the
+  // file's only problems, the rest of the file is read without them and checked as usual.
+  if (issues.every(isUnreadableValue)) {
+    const rest = withoutFields(source.value, issues.map((issue) => issue.at));
+    const retry = rest === undefined ? undefined : parseWithFastPath(schema, rest);
+    if (retry?.success) {
+      findings.push(...issues.map((issue) => placeFinding(source, asPrintedFinding(issue))));
+      return { source, data: retry.data, asPrinted: issues.map((issue) => issue.at) };
+    }
+  }
+  findings.push(...issues.map((finding) => placeFinding(source, finding)));
   return { source, data: undefined };
 }
 

@@ -43,5 +43,26 @@ export function metadataRules(context: DisclosureContext): LocatedRuleFinding[] 
       messageEn: 'Approval or publication date missing',
     });
   }
+  findings.push(...publicationDateFindings(meta.approved_on, meta.published_on));
   return findings;
+}
+
+/** Departments publish within 20 days of the finance bureau's approval (docs/domain.md, "Publication dates"). */
+export const PUBLICATION_DAYS = 20;
+
+const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+
+/** A publication date before the approval, or later than the period the rules allow. */
+export function publicationDateFindings(approved: string | undefined, published: string | undefined): LocatedRuleFinding[] {
+  if (!approved || !published) return [];
+  const days = dayNumber(published) - dayNumber(approved);
+  if (days >= 0 && days <= PUBLICATION_DAYS) return [];
+  const values = [{ label: '批复日期', value: approved }, { label: '公开日期', value: published }, { label: '相隔天数', value: String(days) }];
+  return [{
+    severity: 'warning', rule: 'plausibility/publication-date', file: 'index.md', at: ['published_on'], values,
+    message: days < 0
+      ? `公开日期 ${published} 早于批复日期 ${approved}：请核对两个日期是否填反或写错`
+      : `公开日期 ${published} 在批复日期 ${approved} 之后 ${days} 天，超过了批复后 ${PUBLICATION_DAYS} 日内公开的要求：请核对日期；如确属逾期公开，可在说明中写明原因`,
+    messageEn: days < 0 ? 'Published before it was approved' : `Published ${days} days after approval (the rule is within ${PUBLICATION_DAYS})`,
+  }];
 }

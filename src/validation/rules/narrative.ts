@@ -13,7 +13,7 @@ import { SUMS } from '../../domain/facts/identities.ts';
 import { proseTags, readTag, TAG_SUFFIXES, type ReadTag } from '../../domain/facts/prose.ts';
 import type { FactSheet } from '../../domain/facts/sheet.ts';
 import { tableLabel } from '../../table-kinds/registry.ts';
-import { disclosureFacts, disclosureSums, type DisclosureContext, type LocatedRuleFinding, type RuleFile } from '../context.ts';
+import { disclosureFacts, disclosureSums, fieldKey, type DisclosureContext, type LocatedRuleFinding, type RuleFile } from '../context.ts';
 import type { FindingValue } from '../finding.ts';
 import { lineCounter } from './text-scan.ts';
 import { sentenceAt, sentenceText } from '../display-path.ts';
@@ -93,6 +93,11 @@ interface FactsInView {
 
 const show = (value: Money, unit: string) => `${moneyToPlain(value)}${unit}`;
 
+const isAsPrinted = (context: DisclosureContext, item: FactReading) => {
+  const path = readingPath(item);
+  return path !== undefined && context.tablesAsPrinted?.has(fieldKey(path)) === true;
+};
+
 /** A tagged amount (this year's, last year's, a change, a budget figure) against every other statement of it. */
 function amountFindings(own: FactReading, read: ReadTag, { sheet, unit, tolerance, checked, used }: FactsInView, context: DisclosureContext): Array<Omit<LocatedRuleFinding, 'file' | 'at'>> {
   const { tag } = read;
@@ -127,7 +132,8 @@ function amountFindings(own: FactReading, read: ReadTag, { sheet, unit, toleranc
       values: [{ label: '说明中的数', value: tag.figure }, table(stated), { label: '差额', value: moneyToPlain(subtract(figure, expected)) }],
     }];
   }
-  const blank = others.find((item) => item.source !== PROSE && item.value === undefined);
+  // A cell printed in a form no field can read is not blank: the narrative's figure then stands on its own.
+  const blank = others.find((item) => item.source !== PROSE && item.value === undefined && !isAsPrinted(context, item));
   if (blank) {
     return [{
       severity: 'error', rule: 'narrative/blank-fact',

@@ -675,7 +675,10 @@ function indexMarkdown(dept: Department, data: StageData, previous: StageData, b
   const word = final ? '决算' : '预算';
   const tag = (value: bigint, fact: string) => `{{${fmt(value)}|${fact}}}${u}`;
   const approved = final ? `${y + 1}-0${r.int(6, 7)}-${String(r.int(10, 28))}` : `${y}-01-${String(r.int(10, 28))}`;
-  const published = final ? `${y + 1}-0${r.int(8, 9)}-${String(r.int(10, 28))}` : `${y}-02-${String(r.int(10, 28))}`;
+  // Published 1 to 20 days after approval (plausibility/publication-date); two draws as before, so the rest of the
+  // narrative stays the same for a seed.
+  const lag = final ? r.int(8, 9) + r.int(10, 28) : r.int(10, 28);
+  const published = new Date(Date.parse(`${approved}T00:00:00Z`) + (1 + (lag % 20)) * 86_400_000).toISOString().slice(0, 10);
   const front = [
     '---',
     `year: ${y}`,

@@ -44,11 +44,17 @@ export interface RowView {
   readonly isTotal?: boolean;
   /** Group heading shown before this row (e.g. 产出指标 / 数量指标). */
   readonly group?: string;
+  /** Where the row's subject has its own section on the page (a project's anchor): the row header links there. */
+  readonly href?: string;
+  /** Texts the source prints about the row beyond its cells (an indicator's description and basis). */
+  readonly details?: ReadonlyArray<{ readonly label: string; readonly text: string }>;
 }
 
 export interface ColumnView {
   readonly label: string;
   readonly numeric: boolean;
+  /** The field the column shows (tables.yaml key), where it has one: data notes name cells by it. */
+  readonly key?: string;
 }
 
 export interface TableView {

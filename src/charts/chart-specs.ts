@@ -4,11 +4,14 @@
  * numbers, so the chart only ever enhances a table that is always on the page.
  */
 import { moneyToNumber, type Money } from '../domain/money.ts';
-import { amountWithUnit } from '../domain/amount-display.ts';
+import { amountWithUnit, displayAmount } from '../domain/amount-display.ts';
+import { formatPercent, type Percent } from '../domain/rates.ts';
 
 export interface ChartSeries {
   readonly label: string;
   readonly data: ReadonlyArray<number | null>;
+  /** Each value as the table shows it (displayAmount, formatPercent), written on its bar and in the tooltip. */
+  readonly texts?: ReadonlyArray<string | null>;
   /** Right-hand axis for a percentage series drawn over amounts (execution rate). */
   readonly percentAxis?: boolean;
 }
@@ -30,6 +33,17 @@ export interface ChartSpec {
 }
 
 const num = (value: Money | undefined): number | null => (value ? moneyToNumber(value) : null);
+const text = (unit: string) => (value: Money | undefined): string | null => (value ? displayAmount(value, unit) : null);
+
+/**
+ * Is there something to draw? A chart needs two values or more that are neither blank nor zero: one bar compares
+ * nothing, and a chart of blanks says nothing the table does not (the table is always there).
+ */
+export function drawable(series: ReadonlyArray<{ readonly data: ReadonlyArray<number | null> }>): boolean {
+  let values = 0;
+  for (const one of series) for (const value of one.data) if (value !== null && value !== 0) values++;
+  return values >= 2;
+}
 
 export interface LabelledAmount {
   readonly label: string;
@@ -48,20 +62,21 @@ export function partsChart(args: { id: string; title: string; unit: string; tabl
     title: args.title,
     unit: args.unit,
     labels: parts.map((part) => part.label),
-    series: [{ label: `金额（${args.unit}）`, data: parts.map((part) => num(part.value)) }],
+    series: [{ label: `金额（${args.unit}）`, data: parts.map((part) => num(part.value)), texts: parts.map((part) => text(args.unit)(part.value)) }],
     tableId: args.tableId,
     description: `${args.title}：共${parts.length}项，最大的是${largest.label}，${amountWithUnit(largest.value!, args.unit)}。详细数字见表格。`,
   };
 }
 
-/** Two or more series over the same labels (this year vs last year, budget vs final). */
+/** Two or more series over the same labels (this year vs last year, budget vs final): amounts only, one unit. */
 export function comparisonChart(args: {
   id: string; title: string; unit: string; tableId: string; labels: readonly string[];
   series: ReadonlyArray<{ label: string; values: ReadonlyArray<Money | undefined> }>;
-  rate?: { label: string; values: ReadonlyArray<number | null> };
   description: string; kind?: 'bar' | 'line';
 }): ChartSpec | undefined {
-  if (args.labels.length === 0 || args.series.every((s) => s.values.every((v) => !v))) return undefined;
+  const series = args.series.map((s) => ({ label: s.label, data: s.values.map(num), texts: s.values.map(text(args.unit)) }));
+  // A single category (one line of a year-on-year table) or a chart of blanks is left to the table.
+  if (args.labels.length < 2 || !drawable(series)) return undefined;
   return {
     id: args.id,
     kind: args.kind ?? 'bar',
@@ -69,11 +84,21 @@ export function comparisonChart(args: {
     title: args.title,
     unit: args.unit,
     labels: args.labels,
-    series: [
-      ...args.series.map((s) => ({ label: s.label, data: s.values.map(num) })),
-      ...(args.rate ? [{ label: args.rate.label, data: args.rate.values, percentAxis: true }] : []),
-    ],
+    series,
     tableId: args.tableId,
     description: args.description,
+  };
+}
+
+/** Percentages (execution or completion rates) as a chart of their own: its one value axis is titled %. */
+export function rateChart(args: {
+  id: string; title: string; tableId: string; labels: readonly string[]; label: string;
+  values: ReadonlyArray<Percent | undefined>; description: string;
+}): ChartSpec | undefined {
+  const series = [{ label: args.label, data: args.values.map((value) => (value ? Number(value.scaled) / 10 ** value.decimals : null)), texts: args.values.map((value) => (value ? formatPercent(value) : null)), percentAxis: true }];
+  if (args.labels.length < 2 || !drawable(series)) return undefined;
+  return {
+    id: args.id, kind: 'bar', horizontal: true, title: args.title, unit: '%', labels: args.labels, series,
+    tableId: args.tableId, description: args.description,
   };
 }

@@ -2,10 +2,11 @@
  * Which charts a disclosure gets, each attached to the table that holds its numbers. Also the two tables that
  * exist for comparisons (与上年比较, 项目预算执行情况), so those charts have a table too.
  */
-import { comparisonChart, type ChartSpec } from '../charts/chart-specs.ts';
+import { comparisonChart, drawable, rateChart, type ChartSpec } from '../charts/chart-specs.ts';
 import type { Money } from '../domain/money.ts';
 import { projectBudget, projectFinal } from '../domain/projects.ts';
-import { executionRate, formatRate, percentToNumber, yearOnYear, type Rate } from '../domain/rates.ts';
+import { executionRate, formatRate, yearOnYear, type Rate } from '../domain/rates.ts';
+import { amountWithUnit } from '../domain/amount-display.ts';
 import { changeSentence } from '../domain/summaries.ts';
 import type { PerformanceFile, Project } from '../schemas/performance.ts';
 import type { PlacedChart } from '../table-kinds/kind.ts';
@@ -76,8 +77,9 @@ export function disclosureCharts(args: {
 }): DisclosureCharts {
   const { performance, unit, year } = args;
   const byTable = new Map<string, ChartSpec[]>();
+  // Every chart passes the same test, whoever built it (a table kind's chart of blanks is left to its table).
   const add = (viewId: string, spec: ChartSpec | undefined) => {
-    if (spec) byTable.set(viewId, [...(byTable.get(viewId) ?? []), spec]);
+    if (spec && (spec.kind === 'doughnut' ? spec.series[0]!.data.filter((v) => v).length >= 2 : drawable(spec.series))) byTable.set(viewId, [...(byTable.get(viewId) ?? []), spec]);
   };
   for (const placed of args.tableCharts) add(placed.view, placed.chart);
 
@@ -95,12 +97,19 @@ export function disclosureCharts(args: {
   const execution = projectExecutionView(performance, unit);
   if (execution) {
     const rows = executedProjects(performance);
+    const rates = rows.map((row) => executionRate(row.final!, row.budget ?? { units: 0n, decimals: 0 }));
     add('project_execution', comparisonChart({
-      id: 'project-execution', title: '项目预算与决算', unit, tableId: tableElementId('project_execution'),
+      id: 'project-execution', title: '项目预算数与决算数', unit, tableId: tableElementId('project_execution'),
       labels: rows.map((row) => row.project.name),
       series: [{ label: '预算数', values: rows.map((row) => row.budget) }, { label: '决算数', values: rows.map((row) => row.final) }],
-      rate: { label: '执行率（%）', values: rows.map((row) => { const r = executionRate(row.final!, row.budget ?? { units: 0n, decimals: 0 }); return r.applicable ? percentToNumber(r.percent) : null; }) },
-      description: rows.map((row) => `${row.project.name}执行率${formatRate(executionRate(row.final!, row.budget ?? { units: 0n, decimals: 0 }))}`).join('；') + '。',
+      description: rows.map((row) => `${row.project.name}预算${row.budget ? amountWithUnit(row.budget, unit) : '未列'}，决算${amountWithUnit(row.final!, unit)}`).join('；') + '。',
+    }));
+    // The execution rate is a percentage: a chart of its own, never a line drawn over amounts.
+    add('project_execution', rateChart({
+      id: 'project-execution-rate', title: '项目预算执行率', tableId: tableElementId('project_execution'), label: '执行率（%）',
+      labels: rows.map((row) => row.project.name),
+      values: rates.map((rate) => (rate.applicable ? rate.percent : undefined)),
+      description: rows.map((row, i) => `${row.project.name}执行率${formatRate(rates[i]!)}`).join('；') + '。',
     }));
   }
 
@@ -108,13 +117,12 @@ export function disclosureCharts(args: {
     const rated = project.indicators.filter((indicator) => indicator.completion_rate);
     if (rated.length < 2) continue;
     const viewId = `project-${project.id}-indicators`;
-    add(viewId, {
-      id: `completion-${project.id}`, kind: 'bar', horizontal: true, title: `${project.name}：指标完成率`, unit: '%',
+    add(viewId, rateChart({
+      id: `completion-${project.id}`, title: `${project.name}：指标完成率`, tableId: tableElementId(viewId), label: '完成率（%）',
       labels: rated.map((indicator) => indicator.name ?? '（无名称）'),
-      series: [{ label: '完成率（%）', data: rated.map((indicator) => percentToNumber(indicator.completion_rate!)) }],
-      tableId: tableElementId(viewId),
+      values: rated.map((indicator) => indicator.completion_rate),
       description: `${project.name}的${rated.length}个指标的完成率，详见指标表。`,
-    });
+    }));
   }
   return { byTable };
 }

@@ -6,6 +6,7 @@ import type { Money } from '../domain/money.ts';
 import { executionRate, formatRate } from '../domain/rates.ts';
 import type { FundLine, Indicator, PerformanceFile, Project } from '../schemas/performance.ts';
 import type { Stage } from '../schemas/primitives.ts';
+import { indicatorStatus, STATUS_LABELS } from './indicator-status.ts';
 import { BLANK, moneyCell, notApplicableCell, numberCell, percentCell, textCell, type Cell, type ColumnView, type RowView, type TableView } from '../table-kinds/view-model.ts';
 
 export function fundLinesView(id: string, title: string, lines: Array<[string, FundLine | undefined]>, unit: string): TableView | undefined {
@@ -27,6 +28,26 @@ function recomputedRate(line: { budget?: Money | undefined; final?: Money | unde
   return rate.applicable ? percentCell(rate.percent) : notApplicableCell(formatRate(rate));
 }
 
+/** The department's funding lines as the page names them (performance.yaml key → row). */
+export const DEPARTMENT_FUND_LINES = [['total', '预算总额'], ['fiscal', '财政拨款'], ['other', '其他资金'], ['basic', '基本支出'], ['project', '项目支出']] as const;
+/** Fund-line fields → column labels of fundLinesView (data notes find their cell by these). */
+export const FUND_LINE_COLUMNS: Readonly<Record<string, string>> = { budget: '预算数', final: '决算数', execution_rate: '执行率（表中）' };
+/** Self-evaluation forms name the target column 年初指标值. */
+const TARGET_WITH_RESULTS = '年初指标值';
+/** Indicator fields → column labels of indicatorTableView (the name is the row header). */
+export const INDICATOR_COLUMNS: Readonly<Record<string, string>> = {
+  target_with_results: TARGET_WITH_RESULTS,
+  weight: '权重', unit: '计量单位', nature: '指标性质', target: '指标值', actual: '实际完成值', completion_rate: '完成率', shortfall_reason: '未完成原因',
+};
+
+/** What the source says of an indicator beyond its cells, reachable from its row. */
+function indicatorDetails(indicator: Indicator): Array<{ label: string; text: string }> {
+  return [
+    ...(indicator.description ? [{ label: '指标说明', text: indicator.description }] : []),
+    ...(indicator.basis ? [{ label: '指标值确定依据', text: indicator.basis }] : []),
+  ];
+}
+
 export function indicatorTableView(id: string, title: string, indicators: readonly Indicator[], withResults: boolean): TableView {
   const hasWeight = indicators.some((i) => i.weight !== undefined);
   const hasUnit = indicators.some((i) => i.unit);
@@ -35,20 +56,24 @@ export function indicatorTableView(id: string, title: string, indicators: readon
     ...(hasWeight ? [{ label: '权重', numeric: true }] : []),
     ...(hasUnit ? [{ label: '计量单位', numeric: false }] : []),
     ...(hasNature ? [{ label: '指标性质', numeric: false }] : []),
-    { label: withResults ? '年初指标值' : '指标值', numeric: false },
-    ...(withResults ? [{ label: '实际完成值', numeric: false }, { label: '完成率', numeric: true }, { label: '未完成原因', numeric: false }] : []),
+    { label: withResults ? TARGET_WITH_RESULTS : '指标值', numeric: false },
+    ...(withResults ? [{ label: '实际完成值', numeric: false }, { label: '完成情况', numeric: false }, { label: '完成率', numeric: true }, { label: '未完成原因', numeric: false }] : []),
   ];
   let previousGroup = '';
   const rows: RowView[] = indicators.map((indicator) => {
     const group = [indicator.level1, indicator.level2].filter(Boolean).join(' · ');
+    const details = indicatorDetails(indicator);
+    // Met / partly met / not met, judged from the printed figures (src/data/indicator-status.ts), beside target and actual.
+    const judgement = withResults ? indicatorStatus(indicator) : undefined;
     const row: RowView = {
       header: indicator.name ?? '（原文无指标名称）',
+      ...(details.length ? { details } : {}),
       cells: [
         ...(hasWeight ? [numberCell(indicator.weight)] : []),
         ...(hasUnit ? [textCell(indicator.unit)] : []),
         ...(hasNature ? [textCell(indicator.nature)] : []),
         textCell(indicator.target?.text),
-        ...(withResults ? [textCell(indicator.actual?.text), percentCell(indicator.completion_rate), textCell(indicator.shortfall_reason)] : []),
+        ...(withResults ? [textCell(indicator.actual?.text), judgement ? textCell(STATUS_LABELS[judgement.status]) : BLANK, percentCell(indicator.completion_rate), textCell(indicator.shortfall_reason)] : []),
       ],
       ...(group && group !== previousGroup ? { group } : {}),
       groupLabels: [indicator.level1 ?? '', indicator.level2 ?? ''],

@@ -11,18 +11,18 @@ import type { PerformanceFile } from '../schemas/performance.ts';
 import { STAGE_LABELS, type Stage } from '../schemas/primitives.ts';
 import { getCheckedContent } from './checked-content.ts';
 import type { CheckResult } from '../validation/check-content.ts';
-import { projectViews, fundLinesView, indicatorTableView, type ProjectView } from './performance-views.ts';
+import { projectViews, fundLinesView, indicatorTableView, DEPARTMENT_FUND_LINES, type ProjectView } from './performance-views.ts';
 import type { TableView } from '../table-kinds/view-model.ts';
 import { disclosureFactSheet, tableCharts, tableViews } from '../table-kinds/tables.ts';
 import { withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
 import { renderNarrative, type GlossaryLink, type NarrativeHeading } from './narrative.ts';
-import { executionSentence, expenditureTotal, projectsSummary, totalsSummary } from '../domain/summaries.ts';
-import { sumOverProjects } from '../domain/projects.ts';
+import { disclosureSummary } from '../domain/summaries.ts';
 import { readerTableName } from '../table-kinds/table-names.ts';
 import { missingTableName } from '../validation/rules/tables.ts';
 import { disclosureCharts, projectExecutionView, yearOnYearView } from './disclosure-charts.ts';
 import type { ChartSpec } from '../charts/chart-specs.ts';
 import { sourceDocumentView, type SourceDocumentView } from './source-document.ts';
+import { buildOverview, type Overview } from './overview.ts';
 
 export interface DisclosureView {
   readonly id: string;
@@ -50,6 +50,8 @@ export interface DisclosureView {
   readonly projectExecution?: TableView;
   /** Charts by the id of the table view they enhance. */
   readonly charts: ReadonlyMap<string, ChartSpec[]>;
+  /** The answer at the top of the page: totals, structure, projects, targets met (src/data/overview.ts). */
+  readonly overview: Overview;
   /** Computed intro sentence (never typed by editors). */
   readonly summary?: string;
   readonly facts: ReadonlyMap<string, Money>;
@@ -111,24 +113,24 @@ function buildDisclosureView(
   const departmentPerformance = performance?.department;
   const funds = departmentPerformance?.funds;
   const departmentFunds = funds
-    ? fundLinesView('department-funds', '部门整体资金', [['预算总额', funds.total], ['财政拨款', funds.fiscal], ['其他资金', funds.other], ['基本支出', funds.basic], ['项目支出', funds.project]], unit)
+    ? fundLinesView('department-funds', '部门整体资金', DEPARTMENT_FUND_LINES.map(([key, label]) => [label, funds[key]]), unit)
     : undefined;
   const departmentIndicators = departmentPerformance?.indicators.length
     ? indicatorTableView('department-indicators', '部门整体绩效指标', departmentPerformance.indicators, stage === 'final')
     : undefined;
   const stageLabel = STAGE_LABELS[stage];
-  const expenditure = expenditureTotal(facts);
   const yearOnYear = yearOnYearView(facts, lastYearFacts, year, unit);
   const projectExecution = projectExecutionView(performance, unit);
-  const summary =
-    totalsSummary({
-      year, stageLabel, unit,
-      total: expenditure?.value,
-      lastYearTotal: expenditure && lastYearFacts.get(expenditure.fact),
-      basic: facts.get('基本支出'), project: facts.get('项目支出'), threePublic: facts.get('三公经费'),
-    }) ??
-    (funds?.total ? `${year}年部门整体${executionSentence(funds.total.budget, funds.total.final, unit)}。` : undefined) ??
-    (performance?.projects.length ? projectsSummary(year, performance.projects.length, sumOverProjects(performance.projects, (p) => p.funds?.total), unit) : undefined);
+  const summary = disclosureSummary({
+    year, stageLabel, unit, facts, lastYear: lastYearFacts, departmentFunds: funds?.total,
+    projects: performance?.projects.map((p) => ({ id: p.id, parent: p.parent, total: p.funds?.total })) ?? [],
+  });
+  const allTables = [...tableViews(tables, shape), ...(yearOnYear ? [yearOnYear] : [])];
+  const projects = projectViews(performance, stage, unit);
+  const overview = buildOverview({
+    stage, unit, facts, lastYear: lastYearFacts, sourceOf: (fact) => sheet.reading(fact)?.source, tables: allTables, performance,
+    projectAnchor: (id) => projects.find((view) => view.project.id === id)?.anchor ?? `project-${id}`,
+  });
   const url = disclosureUrl(year, department.id, stage);
   return {
     id: `${year}-${department.id}-${stage}`,
@@ -145,13 +147,14 @@ function buildDisclosureView(
     },
     narrativeHtml: narrative.html,
     narrativeHeadings: narrative.headings,
-    tables: [...tableViews(tables, shape), ...(yearOnYear ? [yearOnYear] : [])],
+    tables: allTables,
     ...(departmentFunds ? { departmentFunds } : {}),
     ...(departmentIndicators ? { departmentIndicators } : {}),
-    projects: projectViews(performance, stage, unit),
+    projects,
     ...(projectExecution ? { projectExecution } : {}),
     charts: disclosureCharts({ tableCharts: tableCharts(tables, shape), performance, unit, year, facts, lastYear: lastYearFacts }).byTable,
     ...(summary ? { summary } : {}),
+    overview,
     facts, lastYearFacts,
   };
 }

@@ -4,6 +4,7 @@
 import { type Money, abs, isZero } from './money.ts';
 import { amountWithUnit as amountText } from './amount-display.ts';
 import { executionRate, formatPercent, formatRate, share, yearOnYear } from './rates.ts';
+import { sumOverProjects, type ProjectNode } from './projects.ts';
 
 /** "比上年增加614.11万元，增长44.5%" / "比上年减少…，下降…" / "与上年持平". */
 export function changeSentence(current: Money, previous: Money, unit: string): string {
@@ -72,6 +73,32 @@ export function executionSentence(budget: Money | undefined, final: Money | unde
   if (final) parts.push(`决算${amountText(final, unit)}`);
   if (final) parts.push(`执行率${formatRate(executionRate(final, budget ?? { units: 0n, decimals: 0 }))}`);
   return parts.join('，');
+}
+
+export interface DisclosureSummaryInput {
+  readonly year: number;
+  readonly stageLabel: string;
+  readonly unit: string;
+  readonly facts: ReadonlyMap<string, Money>;
+  readonly lastYear: ReadonlyMap<string, Money>;
+  /** The department's total funds (performance disclosures without standard tables). */
+  readonly departmentFunds?: { readonly budget?: Money | undefined; readonly final?: Money | undefined } | undefined;
+  /** The published projects with their total funds (project-only disclosures), summed by sumOverProjects. */
+  readonly projects: ReadonlyArray<ProjectNode & { readonly total?: Money | undefined }>;
+}
+
+/** The one sentence that says what a disclosure amounts to: its totals, else the department's funds, else its projects. */
+export function disclosureSummary(input: DisclosureSummaryInput): string | undefined {
+  const { year, stageLabel, unit, facts, departmentFunds } = input;
+  const expenditure = expenditureTotal(facts);
+  return totalsSummary({
+    year, stageLabel, unit,
+    total: expenditure?.value,
+    lastYearTotal: expenditure && input.lastYear.get(expenditure.fact),
+    basic: facts.get('基本支出'), project: facts.get('项目支出'), threePublic: facts.get('三公经费'),
+  }) ??
+    (departmentFunds ? `${year}年部门整体${executionSentence(departmentFunds.budget, departmentFunds.final, unit)}。` : undefined) ??
+    (input.projects.length ? projectsSummary(year, input.projects.length, sumOverProjects(input.projects, (p) => p.total), unit) : undefined);
 }
 
 /**

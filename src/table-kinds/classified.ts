@@ -307,7 +307,7 @@ export function classifiedTableView(spec: ClassifiedSpec<string>, table: Classif
     unit: context.unit,
     codeHeader: spec.codeKind === 'functional' ? '功能分类科目编码' : '经济分类科目编码',
     rowHeader: '科目名称',
-    columns: columns.map((column) => ({ label: column.label, numeric: true })),
+    columns: columns.map((column) => ({ label: column.label, numeric: true, key: column.key })),
     rows,
     ...(table.empty_statement ? { emptyStatement: table.empty_statement } : {}),
     ...(table.note ? { note: table.note } : {}),

@@ -46,11 +46,17 @@ export interface RowView {
   readonly group?: string;
   /** The row's group at each level named by the view's groupHeaders (downloads repeat them on every row). */
   readonly groupLabels?: readonly string[];
+  /** Where the row's subject has its own section on the page (a project's anchor): the row header links there. */
+  readonly href?: string;
+  /** Texts the source prints about the row beyond its cells (an indicator's description and basis). */
+  readonly details?: ReadonlyArray<{ readonly label: string; readonly text: string }>;
 }
 
 export interface ColumnView {
   readonly label: string;
   readonly numeric: boolean;
+  /** The field the column shows (tables.yaml key), where it has one: data notes name cells by it. */
+  readonly key?: string;
 }
 
 export interface TableView {

@@ -33,6 +33,8 @@ describe.each(disclosures().map((d) => [d.path, d] as const))('round trip %s', (
 
   test('every amount is on the page and in a CSV; CSVs have a BOM; data.json has year and unit', async () => {
     const { page } = await session.tab.visit(disclosure.path);
+    // Narrative parts and projects fold to their headings; a reader opens them (print opens them all).
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
     const text = await page.locator('body').innerText();
     const missingOnPage = amounts
       .map((a) => ({ a, figure: expectedDisplay(a.source, disclosure.unit, a.isQuantity) }))

@@ -5,6 +5,7 @@
  * met (indicator statuses, with the misses listed). Everything is computed from the disclosure's facts, tables and
  * performance file, never typed; each figure links to the table that prints it.
  */
+import { COMPUTED_RATE, COMPUTED_RATE_NOTE } from './performance-views.ts';
 import { partsChart, type ChartSpec } from '../charts/chart-specs.ts';
 import { amountWithUnit } from '../domain/amount-display.ts';
 import { compare, sum, subtract, abs, isZero, type Money } from '../domain/money.ts';
@@ -138,7 +139,7 @@ function execution(input: OverviewInput): TableView | undefined {
       cells: [moneyCell(line.budget, input.unit), moneyCell(line.final, input.unit), !rate ? textCell(undefined) : rate.applicable ? percentCell(rate.percent) : notApplicableCell(formatRate(rate))],
     }];
   });
-  return rows.length ? { id: 'overview-execution', title: '预算执行情况', unit: input.unit, rowHeader: '资金', columns: [{ label: '预算数', numeric: true }, { label: '决算数', numeric: true }, { label: '执行率', numeric: true }], rows } : undefined;
+  return rows.length ? { id: 'overview-execution', title: '预算执行情况', unit: input.unit, rowHeader: '资金', columns: [{ label: '预算数', numeric: true }, { label: '决算数', numeric: true }, { label: COMPUTED_RATE, numeric: true }], rows, note: COMPUTED_RATE_NOTE } : undefined;
 }
 
 const STRUCTURE_TABLES = ['expenditure_summary', 'general_budget_expenditure'] as const;

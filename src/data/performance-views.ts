@@ -14,13 +14,21 @@ export function fundLinesView(id: string, title: string, lines: Array<[string, F
   if (present.length === 0) return undefined;
   return {
     id, title, unit, rowHeader: '资金',
-    columns: [{ label: '预算数', numeric: true }, { label: '决算数', numeric: true }, { label: '执行率（表中）', numeric: true }, { label: '执行率（核算）', numeric: true }],
+    columns: [
+      { label: FUND_LINE_COLUMNS.budget!, numeric: true }, { label: FUND_LINE_COLUMNS.final!, numeric: true },
+      { label: FUND_LINE_COLUMNS.execution_rate!, numeric: true }, { label: COMPUTED_RATE, numeric: true },
+    ],
     rows: present.map(([name, line]) => ({
       header: name,
       cells: [moneyCell(line!.budget, unit), moneyCell(line!.final, unit), percentCell(line!.execution_rate), recomputedRate(line!)],
     })),
+    note: COMPUTED_RATE_NOTE,
   };
 }
+
+/** A figure the document never printed is named as the site's own (issue 12: computed figures are marked). */
+export const COMPUTED_RATE = '执行率（本站计算）';
+export const COMPUTED_RATE_NOTE = `“${COMPUTED_RATE}”一栏不是原文的数字，是本站按决算数÷预算数算出的，供与原文的执行率对照；预算数为0时不适用。`;
 
 function recomputedRate(line: { budget?: Money | undefined; final?: Money | undefined }): Cell {
   if (!line.final) return BLANK;
@@ -31,7 +39,7 @@ function recomputedRate(line: { budget?: Money | undefined; final?: Money | unde
 /** The department's funding lines as the page names them (performance.yaml key → row). */
 export const DEPARTMENT_FUND_LINES = [['total', '预算总额'], ['fiscal', '财政拨款'], ['other', '其他资金'], ['basic', '基本支出'], ['project', '项目支出']] as const;
 /** Fund-line fields → column labels of fundLinesView (data notes find their cell by these). */
-export const FUND_LINE_COLUMNS: Readonly<Record<string, string>> = { budget: '预算数', final: '决算数', execution_rate: '执行率（表中）' };
+export const FUND_LINE_COLUMNS: Readonly<Record<string, string>> = { budget: '预算数', final: '决算数', execution_rate: '执行率（原文）' };
 /** Self-evaluation forms name the target column 年初指标值. */
 const TARGET_WITH_RESULTS = '年初指标值';
 /** Indicator fields → column labels of indicatorTableView (the name is the row header). */

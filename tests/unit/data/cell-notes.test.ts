@@ -24,7 +24,7 @@ const indicators: TableView = {
 };
 const funds: TableView = {
   id: 'department-funds', title: '部门整体资金', rowHeader: '资金',
-  columns: [{ label: '预算数', numeric: true }, { label: '决算数', numeric: true }, { label: '执行率（表中）', numeric: true }],
+  columns: [{ label: '预算数', numeric: true }, { label: '决算数', numeric: true }, { label: '执行率（原文）', numeric: true }],
   rows: [{ header: '预算总额', cells: [moneyCell(money('1025.73'), '万元'), moneyCell(money('1517.21'), '万元'), BLANK] }, { header: '财政拨款', cells: [BLANK, BLANK, BLANK] }],
 };
 const procurement: TableView = { id: 'procurement_summary', title: '政府采购', rowHeader: '项目', columns: [{ label: '金额', numeric: true }], rows: [] };
@@ -58,7 +58,7 @@ describe('a data note on the cell it concerns', () => {
 
 describe('what a table shows', () => {
   it('leaves out columns blank in every row and says so; flags shown blanks for the legend', () => {
-    expect(tableDisplay(funds)).toEqual({ columns: [0, 1], hiddenBlank: ['执行率（表中）'], hasBlank: true });
+    expect(tableDisplay(funds)).toEqual({ columns: [0, 1], hiddenBlank: ['执行率（原文）'], hasBlank: true });
     expect(tableDisplay(basic)).toEqual({ columns: [0, 1, 2], hiddenBlank: [], hasBlank: true });
     expect(tableDisplay({ ...basic, rows: [basic.rows[2]!] })).toEqual({ columns: [0, 1, 2], hiddenBlank: [], hasBlank: false });
   });

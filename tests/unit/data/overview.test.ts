@@ -129,6 +129,10 @@ describe('overview of final accounts', () => {
       ['部门整体资金', '1,025.73', '1,517.21', '147.92%'], ['基本支出', '344.78', '1,010.46', '293.07%'], ['项目支出', '680.95', '506.75', '74.42%'],
     ]);
   });
+  it('names the execution rate as the site\'s own figure, with a note saying how it is computed', () => {
+    expect(overview.execution?.columns.map((column) => column.label)).toEqual(['预算数', '决算数', '执行率（本站计算）']);
+    expect(overview.execution?.note).toContain('不是原文的数字');
+  });
   it('falls back to basic vs project (final) for the structure when there are no tables', () => {
     expect(overview.structure?.table.rows.map((row) => [row.header, row.cells[1]?.text])).toEqual([['基本支出', '66.6%'], ['项目支出', '33.4%']]);
   });

@@ -1,22 +1,25 @@
 /**
- * Writes every disclosure's table downloads (every format), data.json and its source document, the site-wide index of disclosures, from the view models the
- * pages were rendered from (same process), straight to disk: one Astro route per file would cost far more.
+ * Writes every disclosure's table downloads (every format; each project's tables too), data.json and its source
+ * document, the site-wide index of disclosures and the whole-site data package, from the view models the pages were
+ * rendered from (same process), straight to disk: one Astro route per file would cost far more.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { join } from 'node:path';
 import type { SiteData } from '../src/data/site-data.ts';
-import { DOWNLOAD_FORMATS, disclosureDownloads } from '../src/data/downloads.ts';
+import { DOWNLOAD_FORMATS, disclosureDownloads, projectDownloads } from '../src/data/downloads.ts';
 import { disclosureJson, disclosureIndexJson } from '../src/data/json-export.ts';
+import { writeDataPackage } from './write-data-package.ts';
 
 export function writeDownloads(siteDir: string, data: SiteData): number {
   let files = 0;
   for (const d of data.disclosures) {
     const dir = join(siteDir, d.url);
     mkdirSync(dir, { recursive: true });
-    for (const download of disclosureDownloads(d)) {
+    for (const download of [...disclosureDownloads(d), ...projectDownloads(d)]) {
+      const table = download.table();
       for (const format of DOWNLOAD_FORMATS) {
-        writeFileSync(join(dir, `${download.name}.${format.extension}`), format.write(download.view));
+        writeFileSync(join(dir, `${download.name}.${format.extension}`), format.write(table));
         files++;
       }
     }
@@ -31,5 +34,5 @@ export function writeDownloads(siteDir: string, data: SiteData): number {
     }
   }
   writeFileSync(join(siteDir, 'disclosures.json'), JSON.stringify(disclosureIndexJson(data), null, 2));
-  return files + 1;
+  return files + 1 + writeDataPackage(siteDir, data).files;
 }

@@ -344,7 +344,7 @@ function budgetStage(dept: Department, year: number, seed: string, firstYear: nu
   // A car purchase only where the basic budget can carry it.
   const three: Three = draft.purchase * 20n > basic ? { ...draft, purchase: 0n } : draft;
   const economic = economicLines(dept, leaves, three, r);
-  const projects = makeProjects(dept, year, sumOf(leaves.map((l) => l.gProject)), r);
+  const projects = makeProjects(dept, year, sumOf(leaves.map((l) => l.gProject)), r, new Random(seed, dept.id, 'projects'));
   const procurement = makeProcurement(dept, r, basic);
   return finishStage('budget', year, leaves, economic, three, projects, procurement);
 }
@@ -408,9 +408,14 @@ const QUANTITY_NAMES: Record<string, (beneficiary: string) => string> = {
 };
 const QUALITY_NAMES = ['合格率', '达标率', '完成率', '覆盖率', '规范率', '验收通过率'] as const;
 
-function makeProjects(dept: Department, year: number, projectTotal: bigint, r: Random): ProjectData[] {
-  const count = r.int(10, 30);
-  const topics = r.sample([...dept.agency.topics, ...GENERAL_TOPICS], count);
+/**
+ * A department's projects of a year. Which projects it has is drawn once per department (`lasting`), so each keeps
+ * its id from year to year as editors keep it (a project that vanished would be a warning, project/disappeared);
+ * names, funds and indicators are drawn per year.
+ */
+function makeProjects(dept: Department, year: number, projectTotal: bigint, r: Random, lasting: Random): ProjectData[] {
+  const count = lasting.int(10, 30);
+  const topics = lasting.sample([...dept.agency.topics, ...GENERAL_TOPICS], count);
   const totals = partition(projectTotal, topics.map(() => r.range(0.3, 3)));
   const seen = new Set<string>();
   const ids = new Set<string>();

@@ -1,9 +1,11 @@
 /**
- * CSV of a table view: UTF-8 with BOM (so Excel opens Chinese text correctly), RFC 4180 quoting, figures
- * without thousands separators so spreadsheets read them as numbers, blank cells empty.
+ * CSV of a tidy table (src/data/tidy-table.ts): UTF-8 with BOM (so Excel opens Chinese text correctly), RFC 4180
+ * quoting, one header row, every row standing alone. Figures without thousands separators so spreadsheets read them
+ * as numbers; blank cells empty; text that a spreadsheet would run as a formula is neutralised.
  */
 import { displayAmount } from '../domain/amount-display.ts';
-import type { Cell, TableView } from '../table-kinds/view-model.ts';
+import type { Cell } from '../table-kinds/view-model.ts';
+import type { TidyTable } from './tidy-table.ts';
 
 const BOM = '\uFEFF';
 
@@ -11,16 +13,25 @@ function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** A cell as spreadsheets read it: amounts from their value, without grouping; blank stays empty. */
-const csvValue = (cell: Cell): string => (cell.kind === 'money' ? displayAmount(cell.value, cell.unit, false) : cell.text);
+/**
+ * Text beginning with = + - @ (or a tab or carriage return) is read by spreadsheets as a formula (CSV injection):
+ * a leading apostrophe makes it text again. Figures are written by us from exact values and stay as they are.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
 
-export function tableToCsv(view: TableView): string {
-  // The unit travels in the numeric column headers, so the file stays a plain grid for spreadsheets.
-  const header = [...(view.codeHeader ? [view.codeHeader] : []), view.rowHeader, ...view.columns.map((c) => (c.numeric && view.unit ? `${c.label}（${view.unit}）` : c.label))];
-  const lines = [header];
-  for (const row of view.rows) {
-    const cells = row.cells.map(csvValue);
-    lines.push([...(view.codeHeader ? [row.code ?? ''] : []), row.header, ...cells]);
+/** A cell as spreadsheets read it: amounts from their value, without grouping; blank stays empty. */
+export function csvValue(cell: Cell): string {
+  switch (cell.kind) {
+    case 'money': return displayAmount(cell.value, cell.unit, false);
+    case 'number': case 'percent': case 'blank': return cell.text;
+    default: return neutraliseFormula(cell.text);
   }
-  return BOM + lines.map((line) => line.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+export function tableToCsv(table: TidyTable): string {
+  const lines = [table.columns.map((column) => quote(neutraliseFormula(column.name))).join(',')];
+  for (const row of table.rows) lines.push(row.map((cell) => quote(csvValue(cell))).join(','));
+  return BOM + lines.join('\r\n') + '\r\n';
 }

@@ -1,19 +1,23 @@
 /**
- * The downloads of a disclosure: every table in every download format (the tables of all projects combined into
- * one file per kind, with the project as first column, so a disclosure has a handful of files rather than one per
- * project), besides the JSON of the whole disclosure. Pure: the build script writes them.
+ * The downloads of a disclosure: every table in every download format, as tidy rows (src/data/tidy-table.ts).
+ * File names are unique across the site (2023-shizhu-organization-budget-general_budget_expenditure.csv), so files
+ * from many disclosures can sit in one folder. Each project's tables are files of their own (the link under a
+ * project's table gives that project's rows), and the tables of all projects are also offered combined, one file
+ * per kind. Pure: scripts/write-downloads.ts writes them.
  */
 import type { DisclosureView } from './site-data.ts';
-import { BLANK, textCell, type ColumnView, type RowView, type TableView } from '../table-kinds/view-model.ts';
+import type { TableView } from '../table-kinds/view-model.ts';
 import { tableToCsv } from './csv.ts';
 import { tableToJson } from './table-json.ts';
+import { concatTidy, downloadStem, mergeColumns, tidyColumns, tidyTable, type DownloadContext, type TidyColumn, type TidyTable } from './tidy-table.ts';
+import { nameInYear } from './department-names.ts';
 
 /** A file format every table is offered in: adding one is a writer and a line here. */
 export interface DownloadFormat {
   readonly extension: string;
   /** Shown in the link: 下载本表（CSV）. */
   readonly label: string;
-  readonly write: (view: TableView) => string;
+  readonly write: (table: TidyTable) => string;
 }
 
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
@@ -22,48 +26,71 @@ export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = [
 ];
 
 export interface Download {
-  /** File name without extension (one file per format). */
+  /** File name without extension (one file per format), unique across the site. */
   readonly name: string;
+  /** The table's name without the disclosure's stem: general_budget_expenditure, projects-indicators. */
+  readonly key: string;
   readonly title: string;
-  readonly view: TableView;
+  /** The view's name for its codes (功能分类科目编码 …), when it has codes. */
+  readonly codeHeader?: string;
+  /** The columns of the rows, without making them. */
+  readonly columns: () => readonly TidyColumn[];
+  /** The rows, made when a file is written (listing the downloads of a page needs only names and titles). */
+  readonly table: () => TidyTable;
 }
 
-export const PROJECT_FUNDS = 'projects-funds';
-export const PROJECT_INDICATORS = 'projects-indicators';
+/** The combined tables of all projects, one file per kind of project table. */
+export const PROJECT_KINDS = [
+  { key: 'projects-funds', title: '各项目资金', view: 'funds' },
+  { key: 'projects-breakdown', title: '各项目资金构成', view: 'breakdown' },
+  { key: 'projects-indicators', title: '各项目绩效指标', view: 'indicators' },
+] as const;
 
-/** Several tables as one: a leading 项目 column, then the union of their columns (by label, in first-seen order). */
-export function combineViews(id: string, title: string, parts: ReadonlyArray<{ name: string; view: TableView }>): TableView {
-  const columns: ColumnView[] = [];
-  for (const { view } of parts) for (const column of view.columns) if (!columns.some((c) => c.label === column.label)) columns.push(column);
-  const rowHeader = parts[0]?.view.rowHeader ?? '项目';
-  const rows: RowView[] = parts.flatMap(({ name, view }) => view.rows.map((row) => ({
-    header: name,
-    cells: [
-      textCell([row.group, row.header].filter(Boolean).join(' / ')),
-      ...columns.map((column) => row.cells[view.columns.findIndex((c) => c.label === column.label)] ?? BLANK),
-    ],
-  })));
-  return { id, title, ...(parts[0]?.view.unit ? { unit: parts[0].view.unit } : {}), rowHeader: '项目', columns: [{ label: rowHeader, numeric: false }, ...columns], rows };
+/** The context of a disclosure's rows: its department (by the name it had that year), year and stage. */
+export function downloadContext(d: DisclosureView): DownloadContext {
+  return { department: { id: d.department.id, name: nameInYear(d.department, d.year) }, year: d.year, stage: d.stage };
 }
 
+/** The stem of a disclosure's file names from its URL (/2023/shizhu-organization/budget/ → 2023-shizhu-organization-budget). */
+export const stemOfUrl = (url: string): string => url.split('/').filter(Boolean).join('-');
+
+/** The download holding a table view of a disclosure page: its own file, a project's table included. */
+export const downloadNameFor = (disclosureUrl: string, viewId: string): string => `${stemOfUrl(disclosureUrl)}-${viewId}`;
+
+const single = (d: DisclosureView, view: TableView, context: DownloadContext = downloadContext(d)): Download => {
+  const name = `${downloadStem(context)}-${view.id}`;
+  return {
+    name, key: view.id, title: view.title, ...(view.codeHeader ? { codeHeader: view.codeHeader } : {}),
+    columns: () => tidyColumns(view, context), table: () => tidyTable(name, view, context),
+  };
+};
+
+/** The downloads listed on a disclosure page: its tables, department performance, and project tables combined by kind. */
 export function disclosureDownloads(d: DisclosureView): Download[] {
-  const downloads: Download[] = [];
-  const add = (name: string | undefined, view: TableView | undefined) => { if (name && view) downloads.push({ name, title: view.title, view }); };
-  for (const view of d.tables) add(view.id, view);
-  add(d.departmentFunds?.id, d.departmentFunds);
-  add(d.departmentIndicators?.id, d.departmentIndicators);
-  add(d.projectExecution?.id, d.projectExecution);
-  const funds = d.projects.flatMap((p) => [p.funds, p.breakdown].filter((v): v is TableView => v !== undefined).map((view) => ({ name: p.project.name, view })));
-  if (funds.length) add(PROJECT_FUNDS, combineViews(PROJECT_FUNDS, '各项目资金', funds));
-  if (d.projects.length) add(PROJECT_INDICATORS, combineViews(PROJECT_INDICATORS, '各项目绩效指标', d.projects.map((p) => ({ name: p.project.name, view: p.indicators }))));
+  const context = downloadContext(d);
+  const views = [...d.tables, d.departmentFunds, d.departmentIndicators, d.projectExecution].filter((view): view is TableView => view !== undefined);
+  const downloads = views.map((view) => single(d, view, context));
+  for (const kind of PROJECT_KINDS) {
+    const projects = d.projects.filter((p) => p[kind.view]);
+    if (projects.length === 0) continue;
+    const name = `${downloadStem(context)}-${kind.key}`;
+    const parts = () => projects.map((p) => ({ view: p[kind.view]!, context: { ...context, project: { id: p.project.id, name: p.project.name } } }));
+    downloads.push({
+      name, key: kind.key, title: kind.title,
+      columns: () => mergeColumns(parts().map((part) => tidyColumns(part.view, part.context))),
+      table: () => concatTidy(name, kind.title, parts().map((part) => tidyTable(name, part.view, part.context))),
+    });
+  }
   return downloads;
 }
 
-/** The download (name without extension) that holds a given table view of the page. */
-export function downloadNameFor(viewId: string): string {
-  if (/^project-.*-(funds|breakdown)$/.test(viewId)) return PROJECT_FUNDS;
-  if (/^project-.*-indicators$/.test(viewId)) return PROJECT_INDICATORS;
-  return viewId;
+/** Each project's own tables (funds, funding lines, indicators), one file each: the links under a project's tables. */
+export function projectDownloads(d: DisclosureView): Download[] {
+  const context = downloadContext(d);
+  return d.projects.flatMap((p) => {
+    const projectContext = { ...context, project: { id: p.project.id, name: p.project.name } };
+    return PROJECT_KINDS.flatMap((kind) => (p[kind.view] ? [single(d, p[kind.view]!, projectContext)] : []));
+  });
 }
 
 export interface DownloadLink {
@@ -76,4 +103,4 @@ export const downloadLinks = (base: string, name: string): DownloadLink[] =>
   DOWNLOAD_FORMATS.map((format) => ({ href: `${base}${name}.${format.extension}`, format: format.label }));
 
 /** The links to the download holding a table view of the page. */
-export const tableDownloadLinks = (base: string, viewId: string): DownloadLink[] => downloadLinks(base, downloadNameFor(viewId));
+export const tableDownloadLinks = (base: string, viewId: string): DownloadLink[] => downloadLinks(base, downloadNameFor(base, viewId));

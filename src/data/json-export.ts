@@ -5,6 +5,8 @@ import { isMoney, moneyToPlain } from '../domain/money.ts';
 import { formatPercent, type Percent } from '../domain/rates.ts';
 import type { DisclosureView, SiteData } from './site-data.ts';
 import { expenditureTotal } from '../domain/summaries.ts';
+import { stripFactTags } from '../validation/narrative-markup.ts';
+import { nameInYear } from './department-names.ts';
 
 const isPercent = (value: unknown): value is Percent =>
   typeof value === 'object' && value !== null && typeof (value as Percent).scaled === 'bigint';
@@ -20,10 +22,13 @@ export function exportValue(value: unknown): unknown {
 export function disclosureJson(d: DisclosureView, baseUrl: string): object {
   return {
     url: new URL(d.url, baseUrl).href,
-    year: d.year, stage: d.stage, department: { id: d.department.id, name: d.department.name, region: d.department.region },
+    year: d.year, stage: d.stage, department: { id: d.department.id, name: nameInYear(d.department, d.year), region: d.department.region },
     unit: d.meta.unit,
     meta: exportValue({ ...d.meta, acknowledgements: undefined, source: sourceJson(d, baseUrl) }),
-    narrative_markdown: d.body,
+    // The narrative as readers see it: the editors' fact tags ({{1992.86|支出合计}}) give way to their figures.
+    narrative_markdown: stripFactTags(d.body),
+    // Every figure the disclosure states, by name (src/domain/facts/catalogue.ts), as exact decimals in `unit`.
+    facts: Object.fromEntries([...d.facts].map(([name, value]) => [name, moneyToPlain(value)])),
     tables: exportValue(d.tablesData ?? {}),
     performance: exportValue(d.performance ?? {}),
     data_notes: d.notes.map((note) => ({ rule: note.rule, path: note.path, explanation: note.acknowledged?.explanation, values: note.values })),

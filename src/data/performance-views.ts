@@ -84,11 +84,12 @@ export function indicatorTableView(id: string, title: string, indicators: readon
         ...(withResults ? [textCell(indicator.actual?.text), judgement ? textCell(STATUS_LABELS[judgement.status]) : BLANK, percentCell(indicator.completion_rate), textCell(indicator.shortfall_reason)] : []),
       ],
       ...(group && group !== previousGroup ? { group } : {}),
+      groupLabels: [indicator.level1 ?? '', indicator.level2 ?? ''],
     };
     previousGroup = group || previousGroup;
     return row;
   });
-  return { id, title, rowHeader: '三级指标', columns, rows };
+  return { id, title, rowHeader: '三级指标', groupHeaders: ['一级指标', '二级指标'], columns, rows };
 }
 
 export interface ProjectView {

@@ -1,13 +1,15 @@
 /**
- * A table view as JSON for programs: one object per row keyed by the column headers, amounts as exact decimal
- * strings (never floats) with the unit stated once, percentages as printed, blanks as null (blank is not zero).
+ * A tidy table (src/data/tidy-table.ts) as JSON for programs: one object per row keyed by the column names, every
+ * row standing alone (disclosure, labels, values), amounts as exact decimal strings (never floats) in the unit the
+ * row states, counts as numbers, percentages as printed, blanks as null (blank is not zero).
  */
 import { moneyToPlain } from '../domain/money.ts';
-import type { Cell, TableView } from '../table-kinds/view-model.ts';
+import type { Cell } from '../table-kinds/view-model.ts';
+import type { TidyTable } from './tidy-table.ts';
 
-type JsonValue = string | number | null;
+export type JsonValue = string | number | null;
 
-const jsonValue = (cell: Cell): JsonValue => {
+export const jsonValue = (cell: Cell): JsonValue => {
   switch (cell.kind) {
     case 'money': return moneyToPlain(cell.value);
     case 'number': return cell.value;
@@ -16,15 +18,7 @@ const jsonValue = (cell: Cell): JsonValue => {
   }
 };
 
-export function tableToJson(view: TableView): string {
-  const rows = view.rows.map((row) => {
-    const record: Record<string, JsonValue | boolean> = {};
-    if (view.codeHeader) record[view.codeHeader] = row.code ?? null;
-    if (row.group) record['分组'] = row.group;
-    record[view.rowHeader] = row.header;
-    view.columns.forEach((column, index) => { record[column.label] = jsonValue(row.cells[index] ?? { kind: 'blank', text: '' }); });
-    if (row.isTotal) record['合计行'] = true;
-    return record;
-  });
-  return JSON.stringify({ title: view.title, unit: view.unit ?? null, rows }, null, 2) + '\n';
+export function tableToJson(table: TidyTable): string {
+  const rows = table.rows.map((row) => Object.fromEntries(table.columns.map((column, index) => [column.name, jsonValue(row[index] ?? { kind: 'blank', text: '' })])));
+  return JSON.stringify({ name: table.name, title: table.title, unit: table.unit ?? null, columns: table.columns.map(({ name, description }) => ({ name, description })), rows }, null, 2) + '\n';
 }

@@ -14,6 +14,11 @@ export const site = withoutUnsafeCharacters(z.strictObject({
     '联系方式',
   ),
   licence: doc(text.optional(), 'Data licence', '数据使用许可'),
+  fictitious: doc(
+    z.boolean().optional(),
+    'The content is made up (a demonstration site): every page says 虚构示例数据 at its top',
+    '虚构示例数据（演示站点用：每个页面顶部标明内容为虚构）',
+  ),
 }));
 export type Site = z.infer<typeof site>;
 

@@ -44,6 +44,8 @@ export interface RowView {
   readonly isTotal?: boolean;
   /** Group heading shown before this row (e.g. 产出指标 / 数量指标). */
   readonly group?: string;
+  /** The row's group at each level named by the view's groupHeaders (downloads repeat them on every row). */
+  readonly groupLabels?: readonly string[];
   /** Where the row's subject has its own section on the page (a project's anchor): the row header links there. */
   readonly href?: string;
   /** Texts the source prints about the row beyond its cells (an indicator's description and basis). */
@@ -65,6 +67,8 @@ export interface TableView {
   readonly rowHeader: string;
   readonly columns: readonly ColumnView[];
   readonly rows: readonly RowView[];
+  /** Names of the group levels rows carry in groupLabels (一级指标, 二级指标); downloads give each a column. */
+  readonly groupHeaders?: readonly string[];
   readonly emptyStatement?: string;
   readonly note?: string;
   /** Final accounts: each explained line's sentence, written from its figures (src/domain/summaries.ts). */

@@ -131,4 +131,6 @@ export const RULES: readonly RuleEntry[] = [
   { id: 'table/listed-twice', severity: 'error', zh: '同一张表在 omitted_tables 或 missing_from_source 中列了两次（如一次用键、一次用中文表名）', home: ['src/validation/rules/tables.ts'] },
   { id: 'rate/procurement-share', severity: 'error', zh: '授予中小企业（小微企业）合同金额的占比与金额÷政府采购总额不符（按印刷精度；总额为0时不适用）', home: ['src/table-kinds/procurement.ts'] },
   { id: 'plausibility/project-total-exceeds', severity: 'warning', zh: '决算阶段各项目自评的决算数合计（未印决算数时为预算数合计；一级项目与所属二级项目只计一次）大于表格中的项目支出', home: ['src/validation/rules/performance-plausibility.ts'] },
+  { id: 'project/id-changed', severity: 'warning', zh: '新项目标识的项目名称与上年同阶段某个已不再出现的项目几乎相同：如是同一项目，请沿用上年的项目标识（id），历年资金和绩效才能连起来', home: ['src/validation/rules/projects-across-years.ts'] },
+  { id: 'project/disappeared', severity: 'warning', zh: '上年同阶段的项目在本年未出现（按项目标识对照）：项目已结束可忽略；仍在实施的，请使用与上年相同的项目标识', home: ['src/validation/rules/projects-across-years.ts'] },
 ];

@@ -1,8 +1,8 @@
 /**
  * 7. Size budgets. Disclosure HTML: gzip -9 of the built file at most 40 KB. JavaScript actually loaded by each
  *    page: without charts only /reading.js (at most 1 KB) and nothing else (the search page: its client and
- *    Pagefind, within the chart budget); with charts at most 70 KB gzipped in
- *    total. Measured sizes are printed as a table.
+ *    Pagefind, within the chart budget; a page with sortable tables: its sorter, at most 2 KB gzipped); with charts
+ *    at most 70 KB gzipped in total. Measured sizes are printed as a table.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ const KB = 1024;
 const HTML_GZIP_BUDGET = 40 * KB;
 const READING_JS_BUDGET = 1 * KB;
 const CHART_JS_GZIP_BUDGET = 70 * KB;
+/** Sortable comparison tables (year pages) may add their sorter (src/client/sortable-tables.ts), this small. */
+const SORT_JS_GZIP_BUDGET = 2 * KB;
 
 let browser: Browser;
 let tab: Tab;
@@ -61,6 +63,12 @@ describe('size budgets', () => {
       expect(jsGzip, `JavaScript on ${sitePage.path}: ${kb(jsGzip)} gzipped (${scriptPaths.join(', ')})`).toBeLessThanOrEqual(CHART_JS_GZIP_BUDGET);
     } else if (charts) {
       expect(jsGzip, `JavaScript on ${sitePage.path}: ${kb(jsGzip)} gzipped (${scriptPaths.join(', ')})`).toBeLessThanOrEqual(CHART_JS_GZIP_BUDGET);
+    } else if (/<table\b[^>]*\bdata-sortable\b/.test(html.toString('utf8'))) {
+      const others = files.filter((_, index) => scriptPaths[index] !== '/reading.js');
+      expect(scriptPaths.length, `scripts loaded by ${sitePage.path}: ${scriptPaths.join(', ')}`).toBeLessThanOrEqual(2);
+      expect(scriptPaths, `scripts loaded by ${sitePage.path}`).toContain('/reading.js');
+      expect(others.reduce((n, f) => n + gzipSize(f), 0), `sorter on ${sitePage.path}`).toBeLessThanOrEqual(SORT_JS_GZIP_BUDGET);
+      expect(inline, `inline scripts on ${sitePage.path}`).toEqual([]);
     } else {
       expect(scriptPaths, `scripts loaded by ${sitePage.path}`).toEqual(['/reading.js']);
       expect(inline, `inline scripts on ${sitePage.path}`).toEqual([]);

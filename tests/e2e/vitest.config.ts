@@ -11,6 +11,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
+    // The demonstration site's tests build their own site (tests/e2e/demo/vitest.config.ts).
+    exclude: ['tests/e2e/demo/**', '**/node_modules/**'],
     globalSetup: ['tests/e2e/global-setup.ts'],
     // Fails any test during which a page tried to reach another host.
     setupFiles: ['tests/e2e/helpers/fail-on-off-host.ts'],

@@ -10,6 +10,7 @@ import { narrativeSentenceRules } from './narrative-sentences.ts';
 import { textWarningRules } from './text-warnings.ts';
 import { textRules } from './text.ts';
 import { narrativeHtmlRules } from './narrative-html.ts';
+import { projectsAcrossYearsRules } from './projects-across-years.ts';
 
 export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   metadataRules,
@@ -23,4 +24,5 @@ export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   narrativeHtmlRules,
   textWarningRules,
   textRules,
+  projectsAcrossYearsRules,
 ];

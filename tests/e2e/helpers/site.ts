@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { parse } from 'yaml';
 
-export type PageKind = 'home' | 'years' | 'year' | 'departments' | 'department' | 'disclosure' | 'glossary' | 'search' | '404';
+export type PageKind = 'home' | 'years' | 'year' | 'departments' | 'department' | 'disclosure' | 'project' | 'data' | 'glossary' | 'search' | '404';
 
 export interface SitePage {
   /** Short name for test titles. */
@@ -79,6 +79,21 @@ export function departmentIds(content = contentDir()): string[] {
     .sort();
 }
 
+/** Every project of the content, by department and the id its editors keep from year to year (performance.yaml). */
+export function projectRefs(content = contentDir()): Array<{ department: string; id: string; path: string }> {
+  const seen = new Map<string, { department: string; id: string; path: string }>();
+  for (const d of disclosures(content)) {
+    const file = join(d.dir, 'performance.yaml');
+    if (!existsSync(file)) continue;
+    const projects = (parse(readFileSync(file, 'utf8')) as { projects?: Array<{ id?: unknown }> } | null)?.projects ?? [];
+    for (const project of projects) {
+      const id = String(project.id);
+      seen.set(`${d.department}/${id}`, { department: d.department, id, path: `/projects/${d.department}/${id}/` });
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
 const fileOf = (path: string) => `${path.replace(/^\//, '')}index.html`;
 
 /** Every page type of the site; disclosures, years and departments all of them. */
@@ -93,6 +108,8 @@ export function sitePages(content = contentDir()): SitePage[] {
     page('departments', 'departments', '/departments/'),
     ...departmentIds(content).map((id) => page(`department ${id}`, 'department', `/departments/${id}/`)),
     ...all.map((d) => page(`disclosure ${d.year}/${d.department}/${d.stage}`, 'disclosure', d.path)),
+    ...projectRefs(content).map((p) => page(`project ${p.department}/${p.id}`, 'project', p.path)),
+    page('data', 'data', '/data/'),
     page('glossary', 'glossary', '/glossary/'),
     page('search', 'search', '/search/'),
     { name: '404 (missing URL)', kind: '404', path: MISSING_PATH, file: '404.html', status: 404 },

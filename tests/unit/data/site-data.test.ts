@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSiteData, type DisclosureView } from '../../../src/data/site-data.ts';
-import { disclosureDownloads, downloadNameFor, tableDownloadLinks } from '../../../src/data/downloads.ts';
+import { disclosureDownloads, downloadNameFor, projectDownloads, tableDownloadLinks } from '../../../src/data/downloads.ts';
 import { moneyToPlain } from '../../../src/domain/money.ts';
 import { checkContent } from '../../../src/validation/check-content.ts';
 import { BASE_BUDGET, BASE_CONTENT, BASE_FINAL, copyToTemp } from '../../helpers/content.ts';
@@ -72,14 +72,24 @@ describe('site data of the base fixture', () => {
     expect(budget.charts.get('general_budget_expenditure')!.map((spec) => spec.id)).toEqual(['expenditure-by-class', 'basic-vs-project']);
   });
 
-  it('offers every table as a download, project tables combined into one file per kind', () => {
+  it('offers every table as a download named uniquely across the site; each project\'s tables are files of their own', () => {
     const names = disclosureDownloads(final).map((download) => download.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toContain('projects-indicators');
-    expect(downloadNameFor('project-staff-training-indicators')).toBe('projects-indicators');
-    expect(tableDownloadLinks(final.url, 'three_public_expenses').map((link) => link.href)).toEqual([
-      '/2023/demo-county-office/final/three_public_expenses.csv', '/2023/demo-county-office/final/three_public_expenses.json',
+    expect(names).toContain('2023-demo-county-office-final-projects-indicators');
+    expect(names.every((name) => name.startsWith('2023-demo-county-office-final-'))).toBe(true);
+    // The link under a project's indicator table gives that project's own file, which holds that project only.
+    expect(tableDownloadLinks(final.url, 'project-staff-training-indicators').map((link) => link.href)).toEqual([
+      '/2023/demo-county-office/final/2023-demo-county-office-final-project-staff-training-indicators.csv',
+      '/2023/demo-county-office/final/2023-demo-county-office-final-project-staff-training-indicators.json',
     ]);
+    const own = projectDownloads(final).find((download) => download.name === downloadNameFor(final.url, 'project-staff-training-indicators'));
+    const table = own!.table();
+    const projectColumn = table.columns.findIndex((column) => column.name === '项目标识');
+    expect(new Set(table.rows.map((row) => row[projectColumn]!.text))).toEqual(new Set(['staff-training']));
+    expect(table.rows.length).toBe(final.projects.find((p) => p.project.id === 'staff-training')!.project.indicators.length);
+    // The combined file holds every project's indicators once.
+    const combined = disclosureDownloads(final).find((download) => download.key === 'projects-indicators')!.table();
+    expect(combined.rows.length).toBe(final.projects.reduce((n, p) => n + p.project.indicators.length, 0));
   });
 });
 

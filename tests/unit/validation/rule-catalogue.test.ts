@@ -23,7 +23,12 @@ function idsInSource(): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
   for (const file of sourceFiles('src')) {
     if (file.endsWith('rule-catalogue.ts')) continue;
-    for (const match of readFileSync(file, 'utf8').matchAll(ID_LITERAL)) found.set(match[1]!, (found.get(match[1]!) ?? new Set()).add(file));
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(ID_LITERAL)) {
+      // A media type (text/csv) is not a rule id.
+      if (/mediatype:\s*$/.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+      found.set(match[1]!, (found.get(match[1]!) ?? new Set()).add(file));
+    }
   }
   return found;
 }

@@ -17,13 +17,23 @@ export const amountsIn = (unit: AmountUnit) => {
   return (d: DisclosureView, value: Money | undefined): Money | undefined => (value ? convert(value, d.meta.unit) : undefined);
 };
 
+/** The unit in which these disclosures' amounts (facts, last year's, funds) are shown together (src/domain/units.ts). */
+export function unitOf(items: readonly DisclosureView[]): AmountUnit {
+  return commonUnit(items.flatMap((d) => {
+    const funds = d.performance?.department?.funds?.total;
+    const values = [...d.facts.values(), ...d.lastYearFacts.values(), projectFunds(d), funds?.budget, funds?.final,
+      ...(d.performance?.projects.map((project) => project.funds?.total) ?? [])];
+    return values.flatMap((value) => (value ? [{ value, unit: d.meta.unit }] : []));
+  }));
+}
+
 /** A disclosure's project funds (资金总额), each first-level project counted once with its second-level ones. */
 export const projectFunds = (d: DisclosureView): Money | undefined =>
   d.performance ? sumOverProjects(d.performance.projects, (project) => project.funds?.total).total : undefined;
 
 /** A year's disclosures side by side (the year page): stage, this year's expenditure and project funds in one stated unit, projects. */
 export function yearTableView(year: number, items: readonly DisclosureView[]): TableView {
-  const unit = commonUnit(items.map((d) => d.meta.unit));
+  const unit = unitOf(items);
   const amount = amountsIn(unit);
   return {
     id: `year-${year}`, title: `${year}年各部门公开文件`, unit, rowHeader: '部门',
@@ -50,4 +60,4 @@ export function summaryIn(d: DisclosureView, unit: AmountUnit): string | undefin
 }
 
 /** Disclosures listed together (home page, a year's page): the one unit their sentences use. */
-export const listUnit = (items: readonly DisclosureView[]): AmountUnit => commonUnit(items.map((d) => d.meta.unit));
+export const listUnit = unitOf;

@@ -7,7 +7,7 @@
  */
 import type { Money } from '../domain/money.ts';
 import { executionRate, formatRate, yearOnYear, type Rate } from '../domain/rates.ts';
-import { commonUnit, convertAmount, type AmountUnit } from '../domain/unit-conversion.ts';
+import { commonUnit, convertAmount, type AmountUnit } from '../domain/units.ts';
 import { factDefinition } from '../domain/facts/catalogue.ts';
 import { comparisonChart, type ChartSpec } from '../charts/chart-specs.ts';
 import { moneyCell, notApplicableCell, numberCell, percentCell, textCell, BLANK, type Cell, type TableView } from '../table-kinds/view-model.ts';

@@ -7,8 +7,7 @@ import { comparisonChart, type ChartSpec } from '../charts/chart-specs.ts';
 import { moneyCell, type TableView } from '../table-kinds/view-model.ts';
 import type { Department } from '../schemas/site.ts';
 import { changeSentence, expenditureTotal } from '../domain/summaries.ts';
-import { commonUnit } from '../domain/units.ts';
-import { amountsIn, projectFunds } from './across-disclosures.ts';
+import { amountsIn, projectFunds, unitOf } from './across-disclosures.ts';
 import type { DisclosureView } from './site-data.ts';
 import { tableElementId } from './disclosure-charts.ts';
 
@@ -17,7 +16,7 @@ export function departmentTrendCharts(disclosures: readonly DisclosureView[], ta
   for (const stage of ['budget', 'final'] as const) {
     const series = disclosures.filter((d) => d.stage === stage && expenditureTotal(d.facts));
     if (series.length < 2) continue; // a trend needs two years
-    const unit = commonUnit(series.map((d) => d.meta.unit));
+    const unit = unitOf(series);
     const amount = amountsIn(unit);
     const label = stage === 'budget' ? '预算' : '决算';
     const totals = series.map((d) => amount(d, expenditureTotal(d.facts)?.value));
@@ -40,7 +39,7 @@ export function departmentTrendCharts(disclosures: readonly DisclosureView[], ta
 }
 
 export function departmentTrendView(department: Department, own: readonly DisclosureView[]): TableView {
-  const unit = commonUnit(own.map((d) => d.meta.unit));
+  const unit = unitOf(own);
   const amount = amountsIn(unit);
   return {
     id: `trend-${department.id}`, title: `${department.name}历年收支`, unit, rowHeader: '年度',

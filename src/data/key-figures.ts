@@ -7,7 +7,7 @@
  */
 import type { Money } from '../domain/money.ts';
 import { expenditureTotal } from '../domain/summaries.ts';
-import { convertAmount, type AmountUnit } from '../domain/unit-conversion.ts';
+import { convertAmount, type AmountUnit } from '../domain/units.ts';
 import type { DisclosureView } from './site-data.ts';
 
 export const KEY_AMOUNTS = ['total', 'basic', 'project', 'threePublic'] as const;

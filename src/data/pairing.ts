@@ -5,7 +5,7 @@
  */
 import { subtract, type Money } from '../domain/money.ts';
 import { executionRate, formatRate } from '../domain/rates.ts';
-import { commonUnit, type AmountUnit } from '../domain/unit-conversion.ts';
+import { commonUnit, type AmountUnit } from '../domain/units.ts';
 import { BLANK, moneyCell, notApplicableCell, percentCell, type Cell, type TableView } from '../table-kinds/view-model.ts';
 import type { DisclosureView } from './site-data.ts';
 import { amountIn, keyFigures } from './key-figures.ts';

@@ -7,7 +7,7 @@
  */
 import type { Money } from '../domain/money.ts';
 import { executionRate, formatRate } from '../domain/rates.ts';
-import { commonUnit, type AmountUnit } from '../domain/unit-conversion.ts';
+import { commonUnit, type AmountUnit } from '../domain/units.ts';
 import type { Indicator } from '../schemas/performance.ts';
 import type { Department } from '../schemas/site.ts';
 import { BLANK, moneyCell, notApplicableCell, percentCell, textCell, type Cell, type RowView, type TableView } from '../table-kinds/view-model.ts';

@@ -20,11 +20,17 @@ const withProjects = (d: DisclosureView, projects: Array<[string, string, string
 // A first-level project of 100万元 holding two second-level ones (60 + 40), and one more of 12.5万元: 112.50万元, each once.
 const inWan = withProjects(disclosure(2023, '万元', { 本年支出合计: '1992.86', 基本支出: '575.29', 项目支出: '1417.57', 三公经费: '20' }),
   [['a', '100'], ['a1', '60', 'a'], ['a2', '40', 'a'], ['b', '12.5']]);
-// 17,910,000元 = 1,791万元; 2,000,500元 = 200.05万元; 15,909,500元 = 1,590.95万元; 123,456.78元 ≈ 12.3457万元 (1 元 rounds half up).
-const inYuan = disclosure(2022, '元', { 本年支出合计: '17910000', 基本支出: '2000500', 项目支出: '15909500', 三公经费: '123456.78' });
+// 17,910,000元 = 1,791万元; 2,000,500元 = 200.05万元; 15,909,500元 = 1,590.95万元; 123,457元 = 12.3457万元.
+const inYuan = disclosure(2022, '元', { 本年支出合计: '17910000', 基本支出: '2000500', 项目支出: '15909500', 三公经费: '123457' });
 const texts = (cells: ReadonlyArray<{ text: string }>) => cells.map((cell) => cell.text);
 
 describe('a year page across departments', () => {
+  it('shows mixed units in 元 when an amount in 元 has 分, which 万元 cannot hold exactly', () => {
+    const withFen = disclosure(2023, '元', { 本年支出合计: '17910000.50' }, 'finance');
+    const view = yearTableView(2023, [inWan, withFen]);
+    expect(view.unit).toBe('元');
+    expect(view.rows.map((row) => texts(row.cells)[1])).toEqual(['19,928,600', '17,910,000.50']);
+  });
   it('states one unit and converts the disclosures published in another', () => {
     // The other department's one project: 15,909,500元 = 1,590.95万元.
     const view = yearTableView(2023, [inWan, withProjects({ ...inYuan, department: { id: 'finance', name: '某县财政局' } } as DisclosureView, [['x', '15909500']])]);

@@ -3,7 +3,7 @@
  * budget beside final accounts, structure and the three public expenses) and the departments of a year (total,
  * basic and project expenditure, the three public expenses, per person where staff counts exist). Every amount is
  * a disclosure's own key figure (src/data/key-figures.ts) converted exactly to the comparison's unit, 万元 unless
- * some amount cannot be held in 万元 exactly (src/domain/unit-conversion.ts). Pure.
+ * some amount cannot be held in 万元 exactly (src/domain/units.ts). Pure.
  */
 import type { Money } from '../domain/money.ts';
 import { executionRate, formatRate, yearOnYear, type Rate } from '../domain/rates.ts';

@@ -3,7 +3,7 @@
  * (本年支出合计, src/domain/summaries.ts), basic and project expenditure, the three public expenses and the staff
  * in post, from the named facts (src/domain/facts/catalogue.ts). A disclosure without standard tables that states
  * its department-wide funds in its performance tables gives those (budget column for a budget, final column for
- * final accounts). Amounts can be read in another unit, exactly (src/domain/unit-conversion.ts). Pure.
+ * final accounts). Amounts can be read in another unit, exactly (src/domain/units.ts). Pure.
  */
 import type { Money } from '../domain/money.ts';
 import { expenditureTotal } from '../domain/summaries.ts';

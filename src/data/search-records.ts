@@ -9,7 +9,9 @@ import type { TableView } from '../table-kinds/view-model.ts';
 import { stripFactTags, type NarrativeHeading } from './narrative.ts';
 import { CELL_SEPARATOR, cjkBigrams, encodeAmounts, ROW_SEPARATOR, type GramCounts } from '../search/search-text.ts';
 import { planSearchBundles, type SearchBundle } from '../search/search-bundles.ts';
-import { departmentDisclosures, departmentTrendView } from './department-trends.ts';
+import { departmentDisclosures } from './department-trends.ts';
+import { departmentHistory, expenditureHistoryView, structureHistoryView } from './comparisons.ts';
+import { departmentProjects } from './projects-across-years.ts';
 import { escapeMarkup } from './markup.ts';
 
 /**
@@ -156,10 +158,13 @@ export function siteSearchPages(data: SiteData): SearchPage[] {
     const own = departmentDisclosures(data.disclosures, department.id);
     const years = yearsOf(own);
     const text = [department.short_name, ...department.aliases, ...department.former_names.map((f) => f.name), department.region, department.category, department.description,
-      ...own.map((d) => d.meta.title), tableText(departmentTrendView(department, own))].filter(Boolean).join(' ');
+      ...own.map((d) => d.meta.title), ...departmentPageTables(department, own).map(tableText),
+      // Its projects across the years, as the page lists them (src/pages/departments/[id].astro).
+      ...departmentProjects(data.disclosures, department.id).map((project) => `${project.names.join(' ')}（${project.years.map((row) => `${row.year}年`).join('、')}）`)].filter(Boolean).join(' ');
     pages.push({
       url: `/departments/${department.id}/search/`, target: `/departments/${department.id}/`, kind: SECTION_KINDS.department, title: department.name,
-      meta: { department: department.name },
+      // The years the page covers, shown where the result is from (src/search/result-list.ts).
+      meta: { department: department.name, ...(years.length ? { years: years.map((year) => `${year}年`).join('、') } : {}) },
       filters: departmentFilters(department, years),
       sort: { year: years.at(-1) ?? '0' },
       sections: [{ anchor: 'top', title: department.name, text }],
@@ -180,6 +185,12 @@ const attribute = (key: string, value: string) => escapeMarkup(`${key}:${value.r
 
 /** The natural text of a section whose bigrams the index holds (amounts encoded, so they are not counted). */
 export const sectionIndexText = (section: SearchSection) => `${section.title} ${encodeAmounts(section.text)}`;
+
+/** The tables a department's page shows (src/pages/departments/[id].astro), for its search record. */
+function departmentPageTables(department: SiteData['departments'][number], own: ReturnType<typeof departmentDisclosures>) {
+  const history = departmentHistory(department, own);
+  return [expenditureHistoryView(history), structureHistoryView(history)];
+}
 
 /** The disclosure year of an index page; undefined for pages of no single year (departments, glossary). */
 export const searchPageYear = (page: SearchPage): string | undefined =>

@@ -35,6 +35,6 @@ export function resultItem(data: PagefindResultData, terms: readonly string[], w
   return item;
 }
 
-/** Where a result of this site is from: department, year, stage, kind of content. */
+/** Where a result of this site is from: department, year (a department page: the years it covers), stage, kind of content. */
 export const siteWhere = (data: PagefindResultData): string[] =>
-  [data.meta.department ?? '', data.meta.year ? `${data.meta.year}年` : '', data.meta.stage ?? '', data.meta.kind ?? ''];
+  [data.meta.department ?? '', data.meta.years ?? (data.meta.year ? `${data.meta.year}年` : ''), data.meta.stage ?? '', data.meta.kind ?? ''];

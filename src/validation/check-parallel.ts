@@ -55,18 +55,25 @@ function departmentBytes(years: ReadonlyMap<string, readonly string[]>): Map<str
 const DATA_FILES = ['budget/tables.yaml', 'budget/performance.yaml', 'final/tables.yaml', 'final/performance.yaml'];
 
 /**
- * Departments shared out into `count` shares of about the same size (disclosures, bytes…): the largest first, each
- * to the lightest share so far (ties by name, so the shares are the same from run to run).
+ * Departments shared out into `count` shares of about the same size (bytes): in name order, cut into contiguous runs.
+ * Each worker keeps the check cache of its share (check-cache.ts), so shares must not reshuffle when one file
+ * changes size: a cut moves by at most the department it falls on, where largest-first placement moved hundreds.
  */
 export function balancedShares(sizes: ReadonlyMap<string, number>, count: number): string[][] {
-  const shares = Array.from({ length: count }, () => ({ names: [] as string[], size: 0 }));
-  const largestFirst = [...sizes].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
-  for (const [name, size] of largestFirst) {
-    const lightest = shares.reduce((best, share) => (share.size < best.size ? share : best));
-    lightest.names.push(name);
-    lightest.size += size;
-  }
-  return shares.map((share) => share.names);
+  const names = [...sizes.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const total = names.reduce((n, name) => n + sizes.get(name)!, 0);
+  const shares: string[][] = Array.from({ length: count }, () => []);
+  let share = 0;
+  let done = 0;
+  names.forEach((name, index) => {
+    shares[share]!.push(name);
+    done += sizes.get(name)!;
+    const namesLeft = names.length - index - 1;
+    const sharesLeft = count - share - 1;
+    // Every share gets a department while there are enough of them.
+    if (sharesLeft > 0 && (done * count >= total * (share + 1) || namesLeft <= sharesLeft)) share++;
+  });
+  return shares;
 }
 
 export async function checkContentParallel(root: string, options: { workers?: number; cache?: boolean } = {}): Promise<CheckSummary> {

@@ -105,11 +105,14 @@ export function disclosureSummary(input: DisclosureSummaryInput): string | undef
  * A final account's explanation of one line, written from its figures so it cannot contradict them:
  * "年初预算为X万元，支出决算为Y万元，完成年初预算的Z%。决算数大于年初预算数的主要原因是……" (docs/domain.md §7).
  */
+/** An editor's reason as a sentence: "主要原因是……。", whether or not they wrote the lead-in and the full stop. */
+export const reasonSentence = (reason: string): string => `主要原因是${reason.replace(/^主要原因是/, '').replace(/。?$/, '。')}`;
+
 export function completionSentence(budget: Money, actual: Money, unit: string, reason: string | undefined): string {
   const figures = `年初预算为${amountText(budget, unit)}，支出决算为${amountText(actual, unit)}`;
-  if (isZero(budget)) return `${figures}（年初未安排预算，完成率不适用）。${reason ? `主要原因是${reason.replace(/^主要原因是/, '').replace(/。?$/, '。')}` : ''}`;
+  if (isZero(budget)) return `${figures}（年初未安排预算，完成率不适用）。${reason ? reasonSentence(reason) : ''}`;
   const order = actual.units > budget.units ? '大于' : actual.units < budget.units ? '小于' : '等于';
   const rate = formatRate(executionRate(actual, budget));
-  const because = reason ? `决算数${order}年初预算数的主要原因是${reason.replace(/^主要原因是/, '').replace(/。?$/, '。')}` : order === '等于' ? '决算数等于年初预算数。' : '';
+  const because = reason ? `决算数${order}年初预算数的${reasonSentence(reason)}` : order === '等于' ? '决算数等于年初预算数。' : '';
   return `${figures}，完成年初预算的${rate}。${because}`;
 }

@@ -15,7 +15,7 @@ import { checkSum, sumDiffers, type Addend } from '../validation/rules/sum-check
 import { amountColumns, emptyStatement, tableNote, tableTitle, type ColumnSpec } from './schema-parts.ts';
 import { defineKind, type ChartContext, type KindContext, type PlacedChart, type RuleContext, type StageLabels, type StandardSlot, type TableKind } from './kind.ts';
 import { moneyCell, type LineExplanation, type RowView, type TableView } from './view-model.ts';
-import { completionSentence } from '../domain/summaries.ts';
+import { completionSentence, reasonSentence } from '../domain/summaries.ts';
 import { nonZero, withParents, yamlCell, yamlFlow, yamlQuoted, yamlText, type SyntheticDisclosure, type SyntheticRow, type SyntheticTable } from './synthetic.ts';
 
 /** A row identity: `result` = Σ plus − Σ minus, checked on every row and on the totals row. */
@@ -322,7 +322,7 @@ function lineExplanations(table: ClassifiedTable, unit: string): LineExplanation
     if (!reason) return [];
     const budget = cell(row, 'budget');
     const actual = cell(row, 'total');
-    const sentence = budget && actual ? completionSentence(budget, actual, unit, reason) : `主要原因是${reason.replace(/^主要原因是/, '')}`;
+    const sentence = budget && actual ? completionSentence(budget, actual, unit, reason) : reasonSentence(reason);
     return [{ code: row.code, name: row.name, sentence }];
   });
 }

@@ -196,7 +196,7 @@ export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: Classi
         values: [{ label: '编码', value: row.code }, { label: '名称', value: row.name }],
       });
     } else seen.set(row.code, index);
-    findings.push(...checkRowIdentities(spec, row, at(), `${tableName} ${row.code} ${row.name} 的`, context));
+    findings.push(...checkRowIdentities(spec, row, at, () => `${tableName} ${row.code} ${row.name} 的`, context));
   });
 
   const validRows = table.rows.filter((_, index) => valid[index]);
@@ -240,7 +240,7 @@ export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: Classi
         stated: cell(total, key),
       }));
     }
-    if (!(spec.totalOmitted && cell(total, 'total') === undefined)) findings.push(...checkRowIdentities(spec, total, ['total'], `${tableName}合计行的`, context));
+    if (!(spec.totalOmitted && cell(total, 'total') === undefined)) findings.push(...checkRowIdentities(spec, total, () => ['total'], () => `${tableName}合计行的`, context));
   }
   if (table.rows.length === 0 && !table.empty_statement) {
     findings.push({
@@ -254,9 +254,9 @@ export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: Classi
 
 /**
  * Each row identity of one row (or the totals row), checked where one of its terms is printed. Most hold: the sum is
- * tested without building anything, and terms, labels and paths are made only for one that fails.
+ * tested without building anything, and terms, labels and paths (hence `rowAt` and `subject` are functions) are made only for one that fails.
  */
-function checkRowIdentities(spec: ClassifiedSpec<string>, row: Cells, at: readonly (string | number)[], subject: string, context: RuleContext): LocatedRuleFinding[] {
+function checkRowIdentities(spec: ClassifiedSpec<string>, row: Cells, rowAt: () => readonly (string | number)[], subject: () => string, context: RuleContext): LocatedRuleFinding[] {
   let findings: LocatedRuleFinding[] | undefined;
   for (const identity of spec.identities) {
     const minus = identity.minus ?? [];
@@ -267,13 +267,14 @@ function checkRowIdentities(spec: ClassifiedSpec<string>, row: Cells, at: readon
     if (!present) continue;
     const difference = (cell(row, identity.result)?.units ?? 0n) - total;
     if ((difference < 0n ? -difference : difference) <= context.tolerance.units) continue;
+    const at = rowAt();
     const terms: Addend[] = [
       ...identity.plus.map((key) => ({ label: columnLabel(spec, key), value: cell(row, key), at: [...at, key] })),
       ...minus.map((key) => ({ label: `减：${columnLabel(spec, key)}`, value: negate(cell(row, key)), at: [...at, key] })),
     ];
     const found = checkSum({
       rule: identity.rule, file: 'tables.yaml', at: [...at, identity.result], unit: context.unit, tolerance: context.tolerance,
-      subject: `${subject}${identity.result === 'total' ? '合计' : `“${columnLabel(spec, identity.result)}”`}`,
+      subject: `${subject()}${identity.result === 'total' ? '合计' : `“${columnLabel(spec, identity.result)}”`}`,
       addends: terms.filter((term) => term.value !== undefined),
       stated: cell(row, identity.result),
     });

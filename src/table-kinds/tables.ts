@@ -5,7 +5,7 @@
  */
 import type { FactReading } from '../domain/facts/reading.ts';
 import { buildFactSheet, withLastYear, type FactSheet } from '../domain/facts/sheet.ts';
-import { proseReadings, proseTags, readTag } from '../domain/facts/prose.ts';
+import { proseReadings, readTags } from '../domain/facts/prose.ts';
 import { lineCounter } from '../validation/rules/text-scan.ts';
 import type { TablesFile } from '../schemas/tables.ts';
 import type { Stage } from '../schemas/primitives.ts';
@@ -68,6 +68,6 @@ export function tableCharts(tables: TablesFile | undefined, shape: DisclosureSha
  * both read facts through this.
  */
 export function disclosureFactSheet(tables: TablesFile | undefined, body: string, shape: DisclosureShape, previous?: FactSheet): FactSheet {
-  const prose = body.includes('{{') ? proseReadings(proseTags(body).map(readTag), lineCounter(body)) : [];
+  const prose = body.includes('{{') ? proseReadings(readTags(body), lineCounter(body)) : [];
   return withLastYear(buildFactSheet([...tableFacts(tables, shape), ...prose]), previous);
 }

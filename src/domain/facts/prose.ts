@@ -103,6 +103,20 @@ export function readTag(tag: ProseTag): ReadTag {
   return amount.ok ? { tag, meaning, amount: amount.value } : { tag, meaning, problem: amount.reason };
 }
 
+/**
+ * Every tag of a narrative, read. The facts and the narrative rule both read a disclosure's tags, one after the
+ * other: the last narrative's are kept (results are never changed by their readers).
+ */
+export function readTags(body: string): readonly ReadTag[] {
+  if (body !== lastBody) {
+    lastTags = body.includes('{{') ? proseTags(body).map(readTag) : [];
+    lastBody = body;
+  }
+  return lastTags;
+}
+let lastBody: string | undefined;
+let lastTags: readonly ReadTag[] = [];
+
 /** The readings the narrative's tagged amounts give (changes signed: 减少 is negative). */
 export function proseReadings(tags: readonly ReadTag[], lineOf: (offset: number) => number): FactReading[] {
   const out: FactReading[] = [];

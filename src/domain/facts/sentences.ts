@@ -43,10 +43,10 @@ const AMOUNT = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)/g;
 const SENTENCE = /[^。！？\n]+[。！？]?/g;
 const CHANGE_WORDS = /比上年|较上年|比去年|较去年|同比|[比较](?:19|20)\d{2}年|增加|减少|增长|下降|上升|主要|原因|用于/;
 
-function mentions(text: string, from: number, to: number, tagged: ReadonlyArray<[number, number]>): Mention[] {
+/** Every amount of the text, in order. */
+function mentions(text: string, tagged: ReadonlyArray<[number, number]>): Mention[] {
   const out: Mention[] = [];
-  AMOUNT.lastIndex = from;
-  for (let match = AMOUNT.exec(text); match && match.index < to; match = AMOUNT.exec(text)) {
+  for (const match of text.matchAll(AMOUNT)) {
     const parsed = parseMoney(match[1]!);
     if (!parsed.ok) continue;
     const offset = match.index;
@@ -55,18 +55,38 @@ function mentions(text: string, from: number, to: number, tagged: ReadonlyArray<
   return out;
 }
 
+/**
+ * Cuts items in text order (each with its offset) into the runs that start inside each span, spans in order: every
+ * pattern is matched once over the whole text, not again from each sentence (that rescanned the rest of the text).
+ */
+function takeWithin<T>(items: readonly T[], offsetOf: (item: T) => number): (start: number, end: number) => T[] {
+  let next = 0;
+  return (start, end) => {
+    while (next < items.length && offsetOf(items[next]!) < start) next++;
+    const from = next;
+    while (next < items.length && offsetOf(items[next]!) < end) next++;
+    return items.slice(from, next);
+  };
+}
+
 /** Claims of every sentence of a narrative; offsets are in the untagged text. */
 export function sentenceClaims(body: string): { text: string; claims: SentenceClaim[] } {
   const { text, tagged } = untag(body);
   const claims: SentenceClaim[] = [];
+  const mentionsWithin = takeWithin(mentions(text, tagged), (mention) => mention.offset);
+  const byIndex = (match: RegExpExecArray) => match.index;
+  const changesWithin = takeWithin([...text.matchAll(CHANGE)], byIndex);
+  const completionsWithin = takeWithin([...text.matchAll(COMPLETION)], byIndex);
   for (const sentence of text.matchAll(SENTENCE)) {
-    const start = sentence.index ?? 0;
+    const start = sentence.index;
     const end = start + sentence[0].length;
-    const found = mentions(text, start, end, tagged);
+    const found = mentionsWithin(start, end);
+    const changeMatches = changesWithin(start, end);
+    const completionMatches = completionsWithin(start, end);
     if (found.length === 0) continue;
     breakdown(text, start, end, found, claims);
-    changes(text, start, end, found, tagged, claims);
-    completion(text, start, end, found, tagged, claims);
+    changes(text, changeMatches, found, tagged, claims);
+    completion(text, completionMatches, found, tagged, claims);
   }
   return { text, claims };
 }
@@ -105,9 +125,8 @@ const CHANGE = /(?:比|较)(?:上年|去年|上年度|(?:19|20)\d{2}年)(?:同�
 const UP_WORDS = new Set(['增加', '增长', '上升']);
 
 /** "Z万元，比上年增加A万元，增长B%": the change, its rate, and the figure it is a change of (the amount before it). */
-function changes(text: string, start: number, end: number, found: readonly Mention[], tagged: ReadonlyArray<[number, number]>, claims: SentenceClaim[]): void {
-  CHANGE.lastIndex = start;
-  for (let match = CHANGE.exec(text); match && match.index < end; match = CHANGE.exec(text)) {
+function changes(text: string, matches: readonly RegExpExecArray[], found: readonly Mention[], tagged: ReadonlyArray<[number, number]>, claims: SentenceClaim[]): void {
+  for (const match of matches) {
     const changeOffset = match.index + match[0].indexOf(match[2]!, match[1]!.length);
     const change = found.find((mention) => mention.offset === changeOffset);
     const rate = parsePercent(match[5]!);
@@ -115,7 +134,7 @@ function changes(text: string, start: number, end: number, found: readonly Menti
     const rateOffset = match.index + match[0].lastIndexOf(match[5]!);
     // A rate written in a tag is that tag's to check.
     if (tagged.some(([from, to]) => rateOffset >= from && rateOffset < to)) continue;
-    const current = [...found].reverse().find((mention) => mention.offset < match!.index && !CHANGE_WORDS.test(text.slice(mention.offset + mention.text.length, match!.index)));
+    const current = [...found].reverse().find((mention) => mention.offset < match.index && !CHANGE_WORDS.test(text.slice(mention.offset + mention.text.length, match.index)));
     claims.push({ kind: 'change', offset: match.index, current, change, up: UP_WORDS.has(match[1]!), rateUp: UP_WORDS.has(match[4]!), rate: rate.value, rateText: `${match[5]}%` });
   }
 }
@@ -123,10 +142,9 @@ function changes(text: string, start: number, end: number, found: readonly Menti
 const COMPLETION = /年初预算(?:数)?为?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)\s*[，,]\s*支出决算(?:数)?为?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|元)\s*[，,]\s*完成(?:年初)?预算的?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
 /** "年初预算为X万元，支出决算为Y万元，完成年初预算的Z%。决算数大于/小于/等于预算数…" */
-function completion(text: string, start: number, end: number, found: readonly Mention[], tagged: ReadonlyArray<[number, number]>, claims: SentenceClaim[]): void {
-  COMPLETION.lastIndex = start;
-  for (let match = COMPLETION.exec(text); match && match.index < end; match = COMPLETION.exec(text)) {
-    const inMatch = found.filter((mention) => mention.offset >= match!.index && mention.offset < match!.index + match![0].length);
+function completion(text: string, matches: readonly RegExpExecArray[], found: readonly Mention[], tagged: ReadonlyArray<[number, number]>, claims: SentenceClaim[]): void {
+  for (const match of matches) {
+    const inMatch = found.filter((mention) => mention.offset >= match.index && mention.offset < match.index + match[0].length);
     const rate = parsePercent(match[5]!);
     if (inMatch.length < 2 || !rate.ok) continue;
     const rateOffset = match.index + match[0].lastIndexOf(match[5]!);

@@ -22,8 +22,9 @@ export function narrativeSentenceRules(context: DisclosureContext): LocatedRuleF
   const inUnit = (mention: Mention): Money => convertUnit(mention.value, mention.unit, unit);
   const findings: LocatedRuleFinding[] = [];
   for (const claim of claims) {
-    const place = { file: 'index.md' as const, at: [], bodyLine: lineOf(claim.offset), sentence: sentenceAt(text, claim.offset) };
-    for (const finding of check(claim, inUnit, unit, context.tolerance)) findings.push({ ...place, ...finding });
+    for (const finding of check(claim, inUnit, unit, context.tolerance)) {
+      findings.push({ file: 'index.md', at: [], bodyLine: lineOf(claim.offset), sentence: sentenceAt(text, claim.offset), ...finding });
+    }
   }
   return findings;
 }

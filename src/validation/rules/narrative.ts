@@ -10,7 +10,7 @@ import { formatPercent, formatRate, percentAgrees, ratePercent, type Percent } f
 import { FACT_NAMES } from '../../domain/facts/catalogue.ts';
 import { PROSE, readingPath, type FactPeriod, type FactReading } from '../../domain/facts/reading.ts';
 import { SUMS } from '../../domain/facts/identities.ts';
-import { proseTags, readTag, TAG_SUFFIXES, type ReadTag } from '../../domain/facts/prose.ts';
+import { readTags, TAG_SUFFIXES, type ReadTag } from '../../domain/facts/prose.ts';
 import type { FactSheet } from '../../domain/facts/sheet.ts';
 import { tableLabel } from '../../table-kinds/registry.ts';
 import { disclosureFacts, disclosureSums, fieldKey, type DisclosureContext, type LocatedRuleFinding, type RuleFile } from '../context.ts';
@@ -29,7 +29,7 @@ export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[]
   const lineOf = lineCounter(body);
   const unit = context.meta.unit;
   const findings: LocatedRuleFinding[] = [];
-  const tags = proseTags(body).map(readTag);
+  const tags = readTags(body);
   const shares: ReadTag[] = [];
   // Figures a rate compared (growth uses this year, last year and the change): they count as checked.
   const used = new Set<string>();
@@ -40,8 +40,11 @@ export function narrativeRules(context: DisclosureContext): LocatedRuleFinding[]
   }
   for (const read of tags) {
     const { tag, meaning } = read;
-    const place = { file: 'index.md' as RuleFile, at: [], bodyLine: lineOf(tag.offset), sentence: sentenceAt(body, tag.offset) };
-    const report = (finding: Omit<LocatedRuleFinding, 'file' | 'at'>) => findings.push({ ...place, ...finding, values: [{ label: '标注', value: tag.text }, ...(finding.values ?? [])] });
+    // Placed only when reported: most tags have no finding.
+    const report = (finding: Omit<LocatedRuleFinding, 'file' | 'at'>) => findings.push({
+      file: 'index.md' as RuleFile, at: [], bodyLine: lineOf(tag.offset), sentence: sentenceAt(body, tag.offset),
+      ...finding, values: [{ label: '标注', value: tag.text }, ...(finding.values ?? [])],
+    });
     if (meaning.kind === 'unknown') {
       report({
         severity: 'error', rule: 'narrative/unknown-fact',

@@ -64,9 +64,13 @@ export function lineOf(text: string, offset: number): number {
 
 /** Line numbers for many offsets of one text, in one pass (offsets in any order). */
 export function lineCounter(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  // Line starts are found at the first question: most rules that make a counter never ask (no finding).
+  let starts: number[] | undefined;
   return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    }
     let low = 0, high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;

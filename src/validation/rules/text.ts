@@ -87,14 +87,23 @@ function places(region: string): string[] {
  * The department's name with its place as a pattern that matches the same name with another place: a text copied
  * from another county's document says 中共某某县委组织部 where this one's is 中共石柱土家族自治县委组织部.
  */
-function namePattern(name: string, region: string): { place: string; pattern: RegExp } | undefined {
+function namePattern(name: string, region: string): NamePattern | undefined {
+  // Made once per department, not once per year of it (a pattern costs a compilation); matchAll copies it.
+  const key = `${name}\u0000${region}`;
+  if (!NAME_PATTERNS.has(key)) NAME_PATTERNS.set(key, makeNamePattern(name, region));
+  return NAME_PATTERNS.get(key);
+}
+type NamePattern = { readonly place: string; readonly pattern: RegExp; readonly before: string; readonly after: string };
+const NAME_PATTERNS = new Map<string, NamePattern | undefined>();
+
+function makeNamePattern(name: string, region: string): NamePattern | undefined {
   const place = places(region).find((candidate) => name.includes(candidate));
   if (!place) return undefined;
   const [before, after] = [name.slice(0, name.indexOf(place)), name.slice(name.indexOf(place) + place.length)];
   if (before.length + after.length < 2) return undefined;
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const suffix = place.match(/(?:自治县|自治州|自治区|省|市|县|区|旗|镇|乡)$/)![0];
-  return { place, pattern: new RegExp(`${escape(before)}([\\u4e00-\\u9fff]{2,10}?${escape(suffix)})${escape(after)}`, 'g') };
+  return { place, before, after, pattern: new RegExp(`${escape(before)}([\\u4e00-\\u9fff]{2,10}?${escape(suffix)})${escape(after)}`, 'g') };
 }
 
 function otherPlaceRules(context: DisclosureContext): LocatedRuleFinding[] {
@@ -105,6 +114,8 @@ function otherPlaceRules(context: DisclosureContext): LocatedRuleFinding[] {
   const findings: LocatedRuleFinding[] = [];
   const lineOf = lineCounter(context.body);
   const check = (text: string, file: RuleFile, at: (index: number) => Pick<LocatedRuleFinding, 'at' | 'bodyLine' | 'sentence'>) => {
+    // The name's words around its place must both be written for the pattern to match: most texts are let off here.
+    if (!text.includes(named.before) || !text.includes(named.after)) return;
     for (const match of text.matchAll(named.pattern)) {
       if (match[1]!.endsWith(named.place)) continue; // 示例市示例县人民政府: the place with its province or city before it
       findings.push({

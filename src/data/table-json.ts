@@ -18,7 +18,14 @@ export const jsonValue = (cell: Cell): JsonValue => {
   }
 };
 
+/**
+ * One row per line: as readable as indented JSON and about half its size, and written without building an object per
+ * row (a site of 10,000 disclosures writes hundreds of thousands of these files).
+ */
 export function tableToJson(table: TidyTable): string {
-  const rows = table.rows.map((row) => Object.fromEntries(table.columns.map((column, index) => [column.name, jsonValue(row[index] ?? { kind: 'blank', text: '' })])));
-  return JSON.stringify({ name: table.name, title: table.title, unit: table.unit ?? null, columns: table.columns.map(({ name, description }) => ({ name, description })), rows }, null, 2) + '\n';
+  const head = JSON.stringify({ name: table.name, title: table.title, unit: table.unit ?? null, columns: table.columns.map(({ name, description }) => ({ name, description })) }, null, 2);
+  const keys = table.columns.map((column) => `${JSON.stringify(column.name)}:`);
+  const rows = table.rows.map((row) => `{${keys.map((key, index) => key + JSON.stringify(jsonValue(row[index] ?? BLANK_CELL))).join(',')}}`);
+  return `${head.slice(0, -2)},\n  "rows": [${rows.length ? `\n    ${rows.join(',\n    ')}\n  ` : ''}]\n}\n`;
 }
+const BLANK_CELL: Cell = { kind: 'blank', text: '' };

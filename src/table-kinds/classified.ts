@@ -11,7 +11,7 @@ import { reading, type FactReading } from '../domain/facts/reading.ts';
 import { partsChart } from '../charts/chart-specs.ts';
 import { code, doc, text } from '../schemas/primitives.ts';
 import type { LocatedRuleFinding } from '../validation/context.ts';
-import { checkSum, sumDiffers, type Addend } from '../validation/rules/sum-check.ts';
+import { checkSum, sumDiffersBy, type Addend } from '../validation/rules/sum-check.ts';
 import { amountColumns, emptyStatement, tableNote, tableTitle, type ColumnSpec } from './schema-parts.ts';
 import { defineKind, type ChartContext, type KindContext, type PlacedChart, type RuleContext, type StageLabels, type StandardSlot, type TableKind } from './kind.ts';
 import { moneyCell, type LineExplanation, type RowView, type TableView } from './view-model.ts';
@@ -216,7 +216,7 @@ export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: Classi
   for (const node of tree.byCode.values()) {
     if (node.children.length === 0) continue;
     for (const key of columns) {
-      if (!sumDiffers(node.children.map((child) => cell(child.row, key)), cell(node.row, key), tolerance)) continue;
+      if (!sumDiffersBy(node.children, (child) => cell(child.row, key), cell(node.row, key), tolerance)) continue;
       findings.push(...checkSum({
         rule: 'sum/tree', file: 'tables.yaml', at: ['rows', indexOf(node.row), key], unit, tolerance,
         subject: `${tableName} ${node.code} ${node.row.name} 的“${columnLabel(spec, key)}”`,
@@ -232,7 +232,7 @@ export function checkClassifiedTable(spec: ClassifiedSpec<string>, table: Classi
       // A blank cell of the totals row is one finding, the row's own (合计 = its parts), or no finding where the
       // layout leaves it out (see totalOmitted): never a second one here.
       if (cell(total, key) === undefined) continue;
-      if (!sumDiffers(roots.map((root) => cell(root.row, key)), cell(total, key), tolerance)) continue;
+      if (!sumDiffersBy(roots, (root) => cell(root.row, key), cell(total, key), tolerance)) continue;
       findings.push(...checkSum({
         rule: 'sum/total', file: 'tables.yaml', at: ['total', key], unit, tolerance,
         subject: `${tableName}合计行的“${columnLabel(spec, key)}”`,

@@ -32,9 +32,15 @@ export const show = (value: Money | undefined, unit = ''): string => (value ? `$
  * the tolerance. Rules with many sums test this first and describe the sum (labels, paths) only when it fails.
  */
 export function sumDiffers(values: ReadonlyArray<Money | undefined>, stated: Money | undefined, tolerance: Money): boolean {
+  return sumDiffersBy(values, (value) => value, stated, tolerance);
+}
+
+/** sumDiffers over the values of items, read in place (no array of values per test: tables test every row). */
+export function sumDiffersBy<T>(items: readonly T[], valueOf: (item: T) => Money | undefined, stated: Money | undefined, tolerance: Money): boolean {
   let total = 0n;
   let present = false;
-  for (const value of values) {
+  for (const item of items) {
+    const value = valueOf(item);
     if (value === undefined) continue;
     total += value.units;
     present = true;
@@ -46,7 +52,7 @@ export function sumDiffers(values: ReadonlyArray<Money | undefined>, stated: Mon
 
 /** Returns a finding when the stated total differs from the sum of the addends by more than the tolerance. */
 export function checkSum(check: SumCheck): LocatedRuleFinding[] {
-  if (!sumDiffers(check.addends.map((addend) => addend.value), check.stated, check.tolerance)) return [];
+  if (!sumDiffersBy(check.addends, (addend) => addend.value, check.stated, check.tolerance)) return [];
   const computed = sum(check.addends.map((addend) => addend.value));
   const difference = subtract(check.stated ?? { units: 0n, decimals: 0 }, computed);
   const values: FindingValue[] = [

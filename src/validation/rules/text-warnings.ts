@@ -4,6 +4,7 @@
  */
 import { FACT_TAG } from '../../domain/facts/catalogue.ts';
 import type { DisclosureContext, LocatedRuleFinding, RuleFile } from '../context.ts';
+import type { Department } from '../../schemas/site.ts';
 import { findStrings, lineCounter, yearsIn } from './text-scan.ts';
 
 const TEMPLATE_TEXT = /有则写|无则填|[XＸ]{2,}|报送日期[:：]\s*年\s*月\s*日|[(（]\s*20\s*年\s*[-—－]\s*20\s*年\s*[)）]/;
@@ -72,32 +73,63 @@ const withoutTags = (body: string) => body.replace(FACT_TAG, '');
 function nameVariantWarnings(context: DisclosureContext): LocatedRuleFinding[] {
   const record = context.departmentRecord;
   if (!record) return [];
-  const accepted = new Set([record.name, record.short_name, ...record.aliases, ...record.former_names.map((f) => f.name), context.meta.unit_name].filter((n): n is string => Boolean(n)));
-  const isAccepted = (name: string) => [...accepted].some((ok) => name === ok || name === `${ok}本级` || name === `${ok}（汇总）` || name === `${ok}(汇总)`);
-  const head = record.name.slice(0, 4);
-  const tail = record.name.slice(-3);
-  const pattern = new RegExp(`${escape(head)}[\\u4e00-\\u9fff]{0,${record.name.length + 2}}?${escape(tail)}`, 'g');
+  const { accepted, forms, head, pattern } = namePatternOf(record);
+  const isAccepted = (name: string) => forms.has(name) || name === context.meta.unit_name
+    || (context.meta.unit_name !== undefined && FORM_SUFFIXES.some((suffix) => name === `${context.meta.unit_name}${suffix}`));
   const variants = new Map<string, { file: RuleFile; at: (string | number)[]; bodyLine?: number; count: number }>();
-  const note = (variant: string, place: { file: RuleFile; at: (string | number)[]; bodyLine?: number }) => {
+  // Places are made only for a variant: most matches are the registered name itself.
+  const note = (variant: string, place: () => { file: RuleFile; at: (string | number)[]; bodyLine?: number }) => {
     if (isAccepted(variant)) return;
     const existing = variants.get(variant);
     if (existing) existing.count++;
-    else variants.set(variant, { ...place, count: 1 });
+    else variants.set(variant, { ...place(), count: 1 });
   };
   const bodyLineOf = lineCounter(context.body);
-  for (const match of context.body.matchAll(pattern)) note(match[0], { file: 'index.md', at: [], bodyLine: bodyLineOf(match.index ?? 0) });
+  for (const match of context.body.matchAll(pattern)) note(match[0], () => ({ file: 'index.md', at: [], bodyLine: bodyLineOf(match.index) }));
   context.performance?.projects.forEach((project, index) => {
     for (const key of ['competent_department', 'implementing_unit'] as const) {
       const name = project[key]?.replace(/^【\d+】|^\d+-/, '').trim();
-      if (name && name.startsWith(head)) note(name, { file: 'performance.yaml', at: ['projects', index, key] });
+      if (name && name.startsWith(head)) note(name, () => ({ file: 'performance.yaml', at: ['projects', index, key] }));
     }
   });
+  const listed = context.meta.unit_name && !accepted.includes(context.meta.unit_name) ? [...accepted, context.meta.unit_name] : accepted;
   return [...variants].map(([variant, place]) => ({
     severity: 'warning' as const, rule: 'plausibility/department-name', ...place,
     message: `部门名称写成了“${variant}”（共${place.count}处），与登记的名称“${record.name}”不一致`,
     messageEn: 'Department name written in a different form',
-    values: [{ label: '登记名称及其他写法', value: [...accepted].join('、') }],
+    values: [{ label: '登记名称及其他写法', value: listed.join('、') }],
   }));
 }
+
+/** Forms of a registered name that are the name itself: the unit alone (本级) or the department's summary (汇总). */
+const FORM_SUFFIXES = ['', '本级', '（汇总）', '(汇总)'] as const;
+
+interface NamePattern {
+  /** The registered name and its other registered forms, in the registry's order. */
+  readonly accepted: readonly string[];
+  readonly forms: ReadonlySet<string>;
+  readonly head: string;
+  /** The name's first four and last three characters with up to its length in between: any form of the name. */
+  readonly pattern: RegExp;
+}
+
+/** Made once per department record, not once per year of it (a pattern costs a compilation; matchAll copies it). */
+function namePatternOf(record: Department): NamePattern {
+  let made = NAME_PATTERNS.get(record);
+  if (!made) {
+    const accepted = [...new Set([record.name, record.short_name, ...record.aliases, ...record.former_names.map((f) => f.name)].filter((n): n is string => Boolean(n)))];
+    const head = record.name.slice(0, 4);
+    const tail = record.name.slice(-3);
+    made = {
+      accepted,
+      forms: new Set(accepted.flatMap((name) => FORM_SUFFIXES.map((suffix) => `${name}${suffix}`))),
+      head,
+      pattern: new RegExp(`${escape(head)}[\\u4e00-\\u9fff]{0,${record.name.length + 2}}?${escape(tail)}`, 'g'),
+    };
+    NAME_PATTERNS.set(record, made);
+  }
+  return made;
+}
+const NAME_PATTERNS = new WeakMap<Department, NamePattern>();
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

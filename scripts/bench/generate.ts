@@ -190,19 +190,9 @@ interface LeafAmounts extends Omit<SyntheticLeaf, 'code' | 'name'> {
   readonly leaf: Leaf;
 }
 
-interface Three {
-  readonly overseas: bigint;
-  readonly purchase: bigint;
-  readonly operation: bigint;
-  readonly reception: bigint;
-}
+type Three = SyntheticFigures['three'];
 
-interface EconomicAmount {
-  readonly code: string;
-  readonly name: string;
-  readonly column: 'personnel' | 'public';
-  readonly amount: bigint;
-}
+type EconomicAmount = SyntheticFigures['economic'][number];
 
 type IndicatorKind = 'number' | 'text';
 
@@ -238,30 +228,14 @@ interface ProjectData {
   readonly indicators: IndicatorData[];
 }
 
-interface StageData {
-  readonly stage: Stage;
-  readonly year: number;
+/** A stage's figures: the table kinds' SyntheticFigures, with the generator's own detail (leaves, projects). */
+interface StageData extends Omit<SyntheticFigures, 'leaves' | 'economic' | 'procurement'> {
   readonly leaves: LeafAmounts[];
   readonly economic: EconomicAmount[];
-  readonly three: Three;
   readonly projects: ProjectData[];
-  readonly procurement: Array<{ name: string; kind: 'goods' | 'works' | 'services'; quantity: number; price: bigint; amount: bigint; code: string; unit: string }>;
-  readonly gBasic: bigint;
-  readonly gProject: bigint;
-  readonly gTotal: bigint;
+  readonly procurement: Array<SyntheticFigures['procurement'][number]>;
   readonly oBasic: bigint;
   readonly oProject: bigint;
-  readonly esTotal: bigint;
-  readonly carry: bigint;
-  readonly forward: bigint;
-  readonly business: bigint;
-  readonly other: bigint;
-  readonly generalIncome: bigint;
-  readonly incomeTotal: bigint;
-  readonly expenditureTotal: bigint;
-  readonly personnel: bigint;
-  readonly public: bigint;
-  readonly threeTotal: bigint;
 }
 
 function finishStage(

@@ -11,6 +11,7 @@ import { SEARCH_BUNDLES_FILE } from './search-bundles.ts';
 import { SearchEngine, type SearchHit } from './search-engine.ts';
 import { rankByNaming, type PagefindResultData } from './search-hits.ts';
 import { resultItem, siteWhere } from './result-list.ts';
+import { wireSearchForm } from './search-form.ts';
 import {
   bundlesListUrl, portalParams, portalStateFromParams, siteBundleUrls, siteIndex, siteOfUrl, sitesInScope, unreachableNotice,
   type PortalSiteRef, type PortalState, type SiteIndex,
@@ -129,17 +130,4 @@ async function run(state: PortalState, push: boolean): Promise<void> {
     : `没有找到“${state.query}”的结果。可以换一个词，或减少筛选条件。`;
 }
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  void run(readForm(), true);
-});
-form.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).tagName === 'SELECT') void run(readForm(), true);
-});
-more.addEventListener('click', () => void showMore());
-window.addEventListener('popstate', () => void run(portalStateFromParams(new URLSearchParams(location.search)), false));
-
-const initial = portalStateFromParams(new URLSearchParams(location.search));
-// Pagefind's start-up and the sites' page lists load with the page, so a first query fetches only index chunks and results.
-void useSites(initial).catch(() => undefined);
-void run(initial, false);
+wireSearchForm({ form, more, readForm, fromAddress: portalStateFromParams, run, showMore, preload: useSites });

@@ -11,6 +11,7 @@ import { ALL_YEARS, bundlesInScope, coversAllYears, type SearchBundle } from './
 import { SearchEngine, type SearchHit } from './search-engine.ts';
 import { queryWithout, suggestFilters, type FilterSuggestion, type KnownDepartment } from './filter-suggestions.ts';
 import { resultItem, siteWhere } from './result-list.ts';
+import { wireSearchForm } from './search-form.ts';
 import { rankByNaming } from './search-hits.ts';
 
 const PAGE_SIZE = 10;
@@ -135,18 +136,4 @@ async function run(state: SearchState, push: boolean): Promise<void> {
   status.textContent = hits.length ? `在 ${hits.length} 组内容中找到${state.query ? `“${state.query}”` : '结果'}。` : `没有找到${state.query ? `“${state.query}”的` : ''}结果。可以换一个词，或减少筛选条件。`;
 }
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  void run(readForm(), true);
-});
-form.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).tagName === 'SELECT') void run(readForm(), true);
-});
-more.addEventListener('click', () => void showMore());
-window.addEventListener('popstate', () => void run(stateFromParams(new URLSearchParams(location.search)), false));
-
-const initial = stateFromParams(new URLSearchParams(location.search));
-// Pagefind's start-up (script, WebAssembly, the page list of the bundles searched) is loaded with the page, so a
-// first query fetches only its index chunks and results.
-void engine.use(sources(initial)).catch(() => undefined);
-void run(initial, false);
+wireSearchForm({ form, more, readForm, fromAddress: stateFromParams, run, showMore, preload: (state) => engine.use(sources(state)) });

@@ -13,7 +13,7 @@ import { performanceFile } from '../src/schemas/performance.ts';
 import { RULES } from '../src/validation/rule-catalogue.ts';
 import { factTable } from './guide/fact-places.ts';
 import { ruleExamples } from './guide/rule-examples.ts';
-import { checkContent } from '../src/validation/check-content.ts';
+import { checkedContent } from './guide/checked.ts';
 import { countFindings } from '../src/validation/format-findings.ts';
 import type { Finding } from '../src/validation/finding.ts';
 
@@ -43,7 +43,7 @@ export function renderGuide(contentRoot: string): string {
 
 /** Per disclosure: counts, then every acknowledged finding and every warning, grouped by rule. */
 function sampleReport(contentRoot: string): string {
-  const { findings, content } = checkContent(contentRoot);
+  const { findings, content } = checkedContent(contentRoot);
   const root = resolve(contentRoot);
   const lines: string[] = [];
   for (const disclosure of content.disclosures) {

@@ -2,7 +2,7 @@
  * For the editors' guide: where each fact a narrative tag names is read in tables.yaml, found by reading real
  * content (the sample and the test base) through the table kinds themselves, so the guide cannot drift from them.
  */
-import { checkContent } from '../../src/validation/check-content.ts';
+import { checkedContent } from './checked.ts';
 import { tableFacts } from '../../src/table-kinds/tables.ts';
 import { TABLE_KINDS } from '../../src/table-kinds/registry.ts';
 import { FACTS, factDefinition } from '../../src/domain/facts/catalogue.ts';
@@ -16,7 +16,7 @@ const PLACES_PER_FACT = 3;
 export function factPlaces(contentRoots: readonly string[]): Map<string, string[]> {
   const places = new Map<string, Set<string>>();
   for (const root of contentRoots) {
-    for (const disclosure of checkContent(root).content.disclosures) {
+    for (const disclosure of checkedContent(root).content.disclosures) {
       const tables = disclosure.tables;
       if (!tables?.data) continue;
       const shape = { stage: disclosure.stage, year: disclosure.year, unit: disclosure.index?.data?.unit ?? '万元' };

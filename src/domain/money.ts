@@ -118,16 +118,6 @@ export function multiplyByInteger(a: Money, factor: bigint): Money {
   return { units: a.units * factor, decimals: a.decimals };
 }
 
-/**
- * An amount in the other document unit (1 万元 = 10,000 元): exact from 万元 to 元; from 元 to 万元 exact to the
- * four decimals amounts keep.
- */
-export function convertUnit(value: Money, from: string, to: string): Money {
-  if (from === to) return value;
-  if (from === '万元' && to === '元') return { units: value.units * 10000n, decimals: Math.max(0, value.decimals - 4) };
-  return { units: value.units / 10000n, decimals: Math.min(MONEY_SCALE_DIGITS, value.decimals + 4) };
-}
-
 /** Exact product of two amounts (e.g. quantity × unit price); both carry the 10^4 scale, so divide once. */
 export function multiply(a: Money, b: Money): Money {
   return { units: (a.units * b.units) / SCALE, decimals: Math.min(MONEY_SCALE_DIGITS, a.decimals + b.decimals) };

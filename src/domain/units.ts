@@ -66,3 +66,9 @@ export const inUnit = (to: AmountUnit) => (value: Money, from: string): Money =>
   const rounded = ((negative ? -value.units : value.units) + YUAN_PER_WAN / 2n) / YUAN_PER_WAN;
   return { units: negative ? -rounded : rounded, decimals: significantDecimals(rounded) };
 };
+
+/**
+ * An amount written in one unit (a narrative's 元 or 万元) in another (its document's unit): exact where it can be,
+ * else rounded half up to the 元, as inUnit.
+ */
+export const convertUnit = (value: Money, from: string, to: string): Money => inUnit(asUnit(to))(value, from);

@@ -4,7 +4,8 @@
  * several facts share the value. The editor accepts proposals into the file (scripts/tags.ts); nothing is tagged
  * unasked. Pure.
  */
-import { convertUnit, equals, parseMoney, subtract, type Money } from '../money.ts';
+import { equals, parseMoney, subtract, type Money } from '../money.ts';
+import { convertUnit } from '../units.ts';
 import { FACT_TAG, FACTS } from './catalogue.ts';
 import { factParameter } from './reading.ts';
 import type { FactSheet } from './sheet.ts';

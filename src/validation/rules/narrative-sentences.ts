@@ -4,7 +4,8 @@
  * a share is the part over its total, a completion rate is the actual over the budget, and the words of direction
  * (增加/减少, 增长/下降, 决算数大于/小于/等于预算数) agree with the figures.
  */
-import { abs, compare, convertUnit, isZero, moneyToPlain, subtract, sum, type Money } from '../../domain/money.ts';
+import { abs, compare, isZero, moneyToPlain, subtract, sum, type Money } from '../../domain/money.ts';
+import { convertUnit } from '../../domain/units.ts';
 import { formatPercent, formatRate, percentAgrees, ratePercent } from '../../domain/rates.ts';
 import { sentenceClaims, type Mention, type SentenceClaim } from '../../domain/facts/sentences.ts';
 import type { DisclosureContext, LocatedRuleFinding } from '../context.ts';

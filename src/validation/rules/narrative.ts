@@ -5,7 +5,8 @@
  * share, actual ÷ budget = completion; sums are src/domain/facts/identities.ts). A tag nothing can check is a
  * warning that says so; a percentage of a zero base is flagged; words of direction must agree with the tag.
  */
-import { abs, compare, convertUnit, isZero, moneyToPlain, subtract, type Money } from '../../domain/money.ts';
+import { abs, compare, isZero, moneyToPlain, subtract, type Money } from '../../domain/money.ts';
+import { convertUnit } from '../../domain/units.ts';
 import { formatPercent, formatRate, percentAgrees, ratePercent, type Percent } from '../../domain/rates.ts';
 import { FACT_NAMES } from '../../domain/facts/catalogue.ts';
 import { PROSE, readingPath, type FactPeriod, type FactReading } from '../../domain/facts/reading.ts';

@@ -38,7 +38,11 @@ const BARE_BUILD = `import { build } from 'astro';\nawait build({ root: process.
  */
 function npmScriptArguments(name: string): string[] {
   const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const [command, ...args] = (scripts[name] ?? '').split(' ');
+  const words = (scripts[name] ?? '').split(' ');
+  // Leading environment settings (ASTRO_TELEMETRY_DISABLED=1) are the bench's own: its npm script sets the same, and
+  // its children inherit them.
+  while (words.length > 1 && /^[A-Z_][A-Z0-9_]*=\S*$/.test(words[0]!)) words.shift();
+  const [command, ...args] = words;
   if (command !== 'node' || args.length === 0 || args.some((arg) => /[&|;]/.test(arg))) throw new Error(`npm script "${name}" is not a single node command`);
   return args;
 }

@@ -74,8 +74,8 @@ function nameVariantWarnings(context: DisclosureContext): LocatedRuleFinding[] {
   const record = context.departmentRecord;
   if (!record) return [];
   const { accepted, forms, head, pattern } = namePatternOf(record);
-  const isAccepted = (name: string) => forms.has(name) || name === context.meta.unit_name
-    || (context.meta.unit_name !== undefined && FORM_SUFFIXES.some((suffix) => name === `${context.meta.unit_name}${suffix}`));
+  const unitName = context.meta.unit_name;
+  const isAccepted = (name: string) => forms.has(name) || (Boolean(unitName) && FORM_SUFFIXES.some((suffix) => name === `${unitName}${suffix}`));
   const variants = new Map<string, { file: RuleFile; at: (string | number)[]; bodyLine?: number; count: number }>();
   // Places are made only for a variant: most matches are the registered name itself.
   const note = (variant: string, place: () => { file: RuleFile; at: (string | number)[]; bodyLine?: number }) => {
@@ -92,7 +92,7 @@ function nameVariantWarnings(context: DisclosureContext): LocatedRuleFinding[] {
       if (name && name.startsWith(head)) note(name, () => ({ file: 'performance.yaml', at: ['projects', index, key] }));
     }
   });
-  const listed = context.meta.unit_name && !accepted.includes(context.meta.unit_name) ? [...accepted, context.meta.unit_name] : accepted;
+  const listed = unitName && !accepted.includes(unitName) ? [...accepted, unitName] : accepted;
   return [...variants].map(([variant, place]) => ({
     severity: 'warning' as const, rule: 'plausibility/department-name', ...place,
     message: `部门名称写成了“${variant}”（共${place.count}处），与登记的名称“${record.name}”不一致`,

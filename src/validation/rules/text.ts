@@ -7,6 +7,7 @@
 import type { DisclosureContext, LocatedRuleFinding, RuleFile } from '../context.ts';
 import { lineCounter } from './text-scan.ts';
 import { sentenceAt } from '../display-path.ts';
+import type { Department } from '../../schemas/site.ts';
 
 export function textRules(context: DisclosureContext): LocatedRuleFinding[] {
   return [...yearRules(context), ...placeholderRules(context), ...otherPlaceRules(context), ...assetDateRules(context)];
@@ -87,14 +88,13 @@ function places(region: string): string[] {
  * The department's name with its place as a pattern that matches the same name with another place: a text copied
  * from another county's document says 中共某某县委组织部 where this one's is 中共石柱土家族自治县委组织部.
  */
-function namePattern(name: string, region: string): NamePattern | undefined {
-  // Made once per department, not once per year of it (a pattern costs a compilation); matchAll copies it.
-  const key = `${name}\u0000${region}`;
-  if (!NAME_PATTERNS.has(key)) NAME_PATTERNS.set(key, makeNamePattern(name, region));
-  return NAME_PATTERNS.get(key);
+function placePatternOf(record: Department): NamePattern | undefined {
+  // Made once per department record, not once per year of it (a pattern costs a compilation); matchAll copies it.
+  if (!PLACE_PATTERNS.has(record)) PLACE_PATTERNS.set(record, makeNamePattern(record.name, record.region));
+  return PLACE_PATTERNS.get(record);
 }
 type NamePattern = { readonly place: string; readonly pattern: RegExp; readonly before: string; readonly after: string };
-const NAME_PATTERNS = new Map<string, NamePattern | undefined>();
+const PLACE_PATTERNS = new WeakMap<Department, NamePattern | undefined>();
 
 function makeNamePattern(name: string, region: string): NamePattern | undefined {
   const place = places(region).find((candidate) => name.includes(candidate));
@@ -109,7 +109,7 @@ function makeNamePattern(name: string, region: string): NamePattern | undefined 
 function otherPlaceRules(context: DisclosureContext): LocatedRuleFinding[] {
   const record = context.departmentRecord;
   if (!record) return [];
-  const named = namePattern(record.name, record.region);
+  const named = placePatternOf(record);
   if (!named) return [];
   const findings: LocatedRuleFinding[] = [];
   const lineOf = lineCounter(context.body);

@@ -131,7 +131,11 @@ export function measurePhases(root: string): PhaseReport {
     return content.disclosures.map((d, i) => {
       const parts = partsOf(d);
       const previous = all.get(`${d.year - 1}/${d.department}/${d.stage}`);
-      const texts = { ...(raws[i]!.tables !== undefined ? { tables: raws[i]!.tables } : {}), ...(raws[i]!.performance !== undefined ? { performance: raws[i]!.performance } : {}) };
+      const written = (file: 'tables' | 'performance') => {
+        const text = raws[i]![file];
+        return text === undefined ? {} : { [file]: { text, withoutUnsafeCharacters: d[file]?.source.plainLayout === true } };
+      };
+      const texts = { ...written('tables'), ...written('performance') };
       return [d, parts && buildDisclosureContext(parts, departmentMap, knownDepartments, previous, d.tables, texts)] as const;
     });
   });

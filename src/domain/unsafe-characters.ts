@@ -23,9 +23,10 @@ export const hasUnsafeCharacter = (text: string): boolean => CANDIDATE.test(text
 /**
  * False when no value read from a YAML file can hold an unsafe character: the file has none as written, and no
  * backslash (only a double-quoted value's escapes, such as \f or \u0000, can make one). Lets a rule test a file once
- * instead of each of its values.
+ * instead of each of its values; `noneAsWritten` when the reader already knows the file holds none as written.
  */
-export const mayHoldUnsafeCharacter = (fileText: string): boolean => fileText.includes('\\') || hasUnsafeCharacter(fileText);
+export const mayHoldUnsafeCharacter = (fileText: string, noneAsWritten = false): boolean =>
+  fileText.includes('\\') || (!noneAsWritten && hasUnsafeCharacter(fileText));
 
 /** The text with every unsafe character replaced by U+FFFD (the replacement character), for output that must not fail. */
 export const replaceUnsafeCharacters = (text: string): string => (UNSAFE.test(text) ? text.replace(UNSAFE_ALL, '\uFFFD') : text);

@@ -169,14 +169,15 @@ function guardFile<T>(absolute: string, findings: Finding[], load: () => T, fall
 }
 
 /** A YAML file shaped by `schema`; undefined when there is no such file. */
-function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[], context: ReadContext, keepText?: (text: string) => void): Parsed<z.output<S>> | undefined {
+function readYaml<S extends z.ZodType>(absolute: string, schema: S, findings: Finding[], context: ReadContext, keepText?: (written: WrittenFile) => void): Parsed<z.output<S>> | undefined {
   const file = displayFile(absolute);
   return guardFile(absolute, findings, () => {
     const read = readFileText(absolute, findings, context);
     if (!read) return undefined;
     if (!('text' in read)) return unreadable<z.output<S>>(file);
-    keepText?.(read.text);
-    return parseWithSchema(parseYamlSource(file, read.text, 0, () => readText(absolute, context.rootReal)), schema, findings);
+    const source = parseYamlSource(file, read.text, 0, () => readText(absolute, context.rootReal));
+    keepText?.({ text: read.text, withoutUnsafeCharacters: source.plainLayout === true });
+    return parseWithSchema(source, schema, findings);
   }, () => unreadable<z.output<S>>(file));
 }
 
@@ -226,10 +227,17 @@ export function loadSiteFiles(root: string, findings: Finding[], onFile?: ReadCo
   return { ...(site ? { site } : {}), ...(glossary ? { glossary } : {}), departments };
 }
 
-/** The text of a disclosure's YAML files as written (see DisclosureContext.texts). */
+/** A YAML file as written (see DisclosureContext.texts). */
+export interface WrittenFile {
+  readonly text: string;
+  /** Known to hold no character unsafe-characters.ts refuses, as written (yaml-source.ts SourceDocument.plainLayout). */
+  readonly withoutUnsafeCharacters: boolean;
+}
+
+/** A disclosure's YAML files as written. */
 export interface DisclosureTexts {
-  tables?: string;
-  performance?: string;
+  tables?: WrittenFile;
+  performance?: WrittenFile;
 }
 
 /**
@@ -269,8 +277,8 @@ export function loadDisclosure(folder: DisclosureFolder, findings: Finding[], te
     findings.push(layoutFinding(join(dir, name), `披露文件夹中有无法识别的文件“${name}”（读取 index.md、tables.yaml、performance.yaml 和发布的原始文件；原始文件只能有一个，在 source.file 写明）`, `Unrecognised file ${name} is ignored`, 'warning', 'layout/unknown-file'));
   }
   const sourceFile = meta ? sourceFileName(files, meta.source) : undefined;
-  const tables = names.has('tables.yaml') ? readYaml(join(dir, 'tables.yaml'), tablesFile, findings, context, (text) => { texts.tables = text; }) : undefined;
-  const performance = names.has('performance.yaml') ? readYaml(join(dir, 'performance.yaml'), performanceFile, findings, context, (text) => { texts.performance = text; }) : undefined;
+  const tables = names.has('tables.yaml') ? readYaml(join(dir, 'tables.yaml'), tablesFile, findings, context, (written) => { texts.tables = written; }) : undefined;
+  const performance = names.has('performance.yaml') ? readYaml(join(dir, 'performance.yaml'), performanceFile, findings, context, (written) => { texts.performance = written; }) : undefined;
   return {
     dir: displayFile(dir),
     year,

@@ -36,6 +36,11 @@ export interface SourceDocument {
   readonly errors: Finding[];
   /** Lets go of the parsed tree once validated; it is read again from the file only if a finding needs it. */
   release?(): void;
+  /**
+   * Read by the subset reader (yaml-subset.ts), which accepts no text holding a character unsafe-characters.ts
+   * refuses: as written, the file holds none (a double-quoted escape such as \f can still make one in a value).
+   */
+  readonly plainLayout?: true;
 }
 
 /** Numbers stay the exact text the editor typed: the int and float resolvers decide, construct keeps the source. */
@@ -174,7 +179,9 @@ function loadWithJsYaml(text: string): FastResult {
  * files that memory is what makes a check slow.
  */
 export function parseYamlSource(file: string, text: string, lineOffset = 0, reread?: () => string): SourceDocument {
-  const fast = parseFast(text);
+  const subset = parseYamlSubset(text);
+  if (subset) return lazySource(file, subset.value, lineOffset, reread ?? keep(text), true);
+  const fast = loadWithJsYaml(text);
   if ('refused' in fast) return refusedSource(file, text, lineOffset, fast.refused);
   if ('rejected' in fast) return text.length > FULL_PARSE_MAX_LENGTH ? rejectedSource(file, text, lineOffset, fast.rejected) : parseYamlFull(file, text, lineOffset);
   return lazySource(file, fast.value, lineOffset, reread ?? keep(text));
@@ -239,13 +246,14 @@ function countLines(text: string, offset: number): number {
 
 const keep = (text: string) => () => text;
 
-function lazySource(file: string, initial: unknown, lineOffset: number, reread: () => string): SourceDocument {
+function lazySource(file: string, initial: unknown, lineOffset: number, reread: () => string, plainLayout = false): SourceDocument {
   let value: unknown = initial;
   let released = false;
   let positions: Map<string, Position> | undefined;
   return {
     file,
     errors: [],
+    ...(plainLayout ? { plainLayout: true as const } : {}),
     get value() {
       if (released) { value = valueOf(parseFast(reread())); released = false; }
       return value;

@@ -388,9 +388,12 @@ function commentOrBlank(text: string, start: number): boolean {
 /** Content lines (blank and comment-only lines dropped), or undefined when the layout is outside the subset. */
 /**
  * Characters js-yaml refuses or treats specially (control characters, U+0085, U+2028/9, U+FFFE/F) and surrogates
- * (rare characters outside the Basic Multilingual Plane, and broken halves): such text is left to js-yaml.
+ * (rare characters outside the Basic Multilingual Plane, and broken halves): such text is left to js-yaml. So are
+ * the noncharacters U+FDD0–U+FDEF, which js-yaml reads as any other: with them this set covers every character no
+ * published text may hold (unsafe-characters.ts), so a text this reader accepts holds none of those as written, and
+ * the check need not search it for them again (the one scan of a file's characters is this one).
  */
-const UNUSUAL_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]/;
+const UNUSUAL_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
 
 function contentLines(text: string): Lines | undefined {
   if (text.includes('\r') || text.includes('\t') || UNUSUAL_CHARACTERS.test(text)) return undefined;

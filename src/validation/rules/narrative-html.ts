@@ -8,6 +8,7 @@
 import { firstUnsafeCharacter, hasUnsafeCharacter, mayHoldUnsafeCharacter, unsafeCharacterMessage } from '../../domain/unsafe-characters.ts';
 import { schemeOf } from '../../domain/web-address.ts';
 import type { DisclosureContext, LocatedRuleFinding, RuleFile } from '../context.ts';
+import type { WrittenFile } from '../load-content.ts';
 import { applyNarrativeMarkup, mayHoldMarkup, parseNarrative, stripFactTagsWithPlaces, type MarkupProblem, type TaggedFigure } from '../narrative-markup.ts';
 import { findStrings, lineCounter } from './text-scan.ts';
 import { sentenceAt } from '../display-path.ts';
@@ -74,8 +75,8 @@ export function narrativeHtmlRules(context: DisclosureContext): LocatedRuleFindi
 }
 
 /** Texts of a file's values holding a character no output can carry; none are visited when the file cannot hold one. */
-function unsafeFieldFindings(file: RuleFile, data: unknown, written: string | undefined): LocatedRuleFinding[] {
-  if (data === undefined || (written !== undefined && !mayHoldUnsafeCharacter(written))) return [];
+function unsafeFieldFindings(file: RuleFile, data: unknown, written: WrittenFile | undefined): LocatedRuleFinding[] {
+  if (data === undefined || (written !== undefined && !mayHoldUnsafeCharacter(written.text, written.withoutUnsafeCharacters))) return [];
   return findStrings(data, hasUnsafeCharacter).map((field) => {
     const found = firstUnsafeCharacter(field.text)!;
     return {

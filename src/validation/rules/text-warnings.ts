@@ -24,7 +24,7 @@ export function textWarningRules(context: DisclosureContext): LocatedRuleFinding
     const stray = yearsIn(line).filter((found) => found.year !== context.year && found.year !== context.year - 1);
     if (stray.length) findings.push({ severity: 'warning', rule: 'plausibility/stray-year', file: 'index.md', at: [], bodyLine, message: `说明中出现年份${stray.map((s) => s.year).join('、')}，既不是本年度${context.year}也不是上年，请核实`, messageEn: 'A year that is neither the disclosure year nor the previous one', values: [{ label: '文字', value: line.trim().slice(0, 80) }] });
   });
-  for (const [file, data, text] of [['tables.yaml', context.tables, context.texts.tables], ['performance.yaml', context.performance, context.texts.performance]] as const) {
+  for (const [file, data, text] of [['tables.yaml', context.tables, context.texts.tables?.text], ['performance.yaml', context.performance, context.texts.performance?.text]] as const) {
     if (text !== undefined && !text.includes('\\') && !TEMPLATE_TEXT.test(text)) continue;
     for (const field of findStrings(data, (value) => TEMPLATE_TEXT.test(value))) {
       const template = TEMPLATE_TEXT.exec(field.text)!;

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYamlSubset } from '../../../src/validation/yaml-subset.ts';
-import { parseJsYaml } from '../../../src/validation/yaml-source.ts';
+import { parseJsYaml, parseYamlSource } from '../../../src/validation/yaml-source.ts';
+import { hasUnsafeCharacter } from '../../../src/domain/unsafe-characters.ts';
 
 /** Keeps blank (undefined) keys visible, so "absent" and "blank" cannot pass for each other. */
 const canonical = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (v === undefined ? '<blank>' : v));
@@ -60,6 +61,7 @@ const REFUSED: Record<string, string> = {
   'lone question mark in a flow map': 'x: {a: ?}\n',
   'empty first entry in a flow list': 'x: [,a]\n',
   'control character': 'a: x\u0007y\n',
+  'noncharacter U+FDD0': 'a: x\uFDD0y\n',
   'character outside the Basic Multilingual Plane': 'a: 𠮷\n',
   'a key that is only "-"': '-: x\n',
   'a key that is only ":"': 'a: 1\n:: x\n',
@@ -85,6 +87,15 @@ describe('subset YAML reader', () => {
       expect(parseYamlSubset(text)).toBeUndefined();
     });
   }
+
+  it('accepts no text holding a character no published text may hold (the check then need not search it again)', () => {
+    const unsafe: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (hasUnsafeCharacter(String.fromCharCode(code))) unsafe.push(code);
+    expect(unsafe.length).toBeGreaterThan(2000); // controls, every surrogate, the noncharacters
+    for (const code of unsafe) expect(parseYamlSubset(`a: x${String.fromCharCode(code)}y\n`), code.toString(16)).toBeUndefined();
+    expect(parseYamlSource('a.yaml', 'a: 一般公共服务支出\n').plainLayout).toBe(true);
+    expect(parseYamlSource('a.yaml', 'a: x\uFDD0y\n').plainLayout).toBeUndefined();
+  });
 
   it('agrees with js-yaml on every YAML file of the sample content and the invalid fixtures, and reads most of them', () => {
     const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

@@ -49,10 +49,10 @@ function itemLabel(list: readonly unknown[], index: number): string {
 /** The whole sentence of a text around an offset: from the end of the one before to 。！？； or a line end. */
 export function sentenceText(text: string, offset: number): string {
   let start = offset;
-  while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
   let end = offset;
-  while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
-  if (end < text.length && text[end] !== '\n') end++;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
+  if (end < text.length && text.charCodeAt(end) !== NEWLINE) end++;
   return text.slice(start, end).trim().replace(/^[-*#>\s]+/, '');
 }
 
@@ -61,7 +61,9 @@ export function sentenceAt(text: string, offset: number): string {
   const sentence = sentenceText(text, offset);
   return sentence.length > 60 ? `${sentence.slice(0, 60)}…` : sentence;
 }
-const SENTENCE_END = new Set(['。', '！', '？', '\n', '；']);
+/** 。！？； and a line end (compared as character codes: the rules look up a sentence for each tag). */
+const NEWLINE = 10;
+const isSentenceEnd = (code: number): boolean => code === 0x3002 || code === 0xff01 || code === 0xff1f || code === NEWLINE || code === 0xff1b;
 
 /** The path of a finding in the narrative: its sentence, or its line where the finding is about the whole line. */
 export const bodyPath = (sentence: string | undefined, bodyLine: number): string => (sentence ? `正文“${sentence}”` : `正文第${bodyLine + 1}行`);

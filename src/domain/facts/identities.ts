@@ -235,8 +235,13 @@ const PERIODS: readonly FactPeriod[] = ['current', 'last', 'budget', 'change'];
 export function evaluateSums(sheet: FactSheet, tolerance: Money, sums: readonly SumIdentity[] = SUMS): SumResult {
   const failures: SumFailure[] = [];
   const checked = new Set<FactReading>();
+  const stated = statedInProse(sheet);
   for (const identity of sums) {
     for (const period of PERIODS) {
+      // A sum is evaluated only where the narrative states one of its figures (below); most narratives state none of
+      // most sums' figures in most periods, which this tells without looking any figure up.
+      const inProse = stated.get(period);
+      if (!inProse || !(inProse.has(identity.whole) || identity.parts.some((fact) => inProse.has(fact)) || identity.optional?.some((fact) => inProse.has(fact)))) continue;
       const term = (fact: string): Term | undefined => termOf(sheet, fact, period, identity.tables);
       const whole = term(identity.whole);
       if (!whole || (identity.unless && sheet.value(identity.unless, period === 'change' ? 'current' : period))) continue;
@@ -266,6 +271,18 @@ export function evaluateSums(sheet: FactSheet, tolerance: Money, sums: readonly 
     }
   }
   return { failures, checked };
+}
+
+/** The facts the narrative states a figure of, by period. */
+function statedInProse(sheet: FactSheet): Map<FactPeriod, Set<string>> {
+  const stated = new Map<FactPeriod, Set<string>>();
+  for (const item of sheet.readings) {
+    if (item.source !== PROSE || item.value === undefined) continue;
+    const facts = stated.get(item.period);
+    if (facts) facts.add(item.fact);
+    else stated.set(item.period, new Set([item.fact]));
+  }
+  return stated;
 }
 
 /**

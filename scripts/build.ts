@@ -22,6 +22,7 @@ import { PREVIEW_ENV } from '../src/preview/preview-findings.ts';
 import { searchBundlePlan, siteSearchPages, type SearchPage } from '../src/data/search-records.ts';
 import type { SearchBundle } from '../src/search/search-bundles.ts';
 import { discardBuild, publishBuild, startBuild } from './publish.ts';
+import { astroOutDir } from './astro-out-dir.ts';
 import { replaceUnsafeCharacters, replaceUnsafeStrings } from '../src/domain/unsafe-characters.ts';
 
 function argument(argv: string[], name: string, fallback: string): string {
@@ -71,7 +72,13 @@ async function main(argv: string[]): Promise<number> {
     searching = indexInWorker(searchDir, siteSearchPages(data), searchBundlePlan(data))
       .then((indexed) => ({ ...indexed, seconds: (performance.now() - modelled) / 1000 }));
     const { build } = await import('astro');
-    await build({ root: process.cwd(), outDir: staging, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
+    const astroOut = astroOutDir(staging, folders.id);
+    try {
+      await build({ root: process.cwd(), outDir: astroOut.path, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
+      astroOut.finish();
+    } finally {
+      astroOut.release();
+    }
     const rendered = performance.now();
     reach('rendered');
     const files = writeDownloads(staging, data);

@@ -16,6 +16,7 @@ import { formatFinding } from '../src/validation/format-findings.ts';
 import { portalSearchPages, sharePortalList } from '../src/data/portal-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { discardBuild, publishBuild, startBuild } from './publish.ts';
+import { astroOutDir } from './astro-out-dir.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,7 +39,13 @@ async function main(argv: string[]): Promise<number> {
   sharePortalList(list);
   try {
     const { build } = await import('astro');
-    await build({ root: resolve(PROJECT_ROOT, 'portal'), outDir: folders.site, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
+    const astroOut = astroOutDir(folders.site, folders.id);
+    try {
+      await build({ root: resolve(PROJECT_ROOT, 'portal'), outDir: astroOut.path, logLevel: process.env.BUDGET_BUILD_QUIET ? 'error' : 'warn' });
+      astroOut.finish();
+    } finally {
+      astroOut.release();
+    }
     const indexed = await buildSearchIndex(folders.site, portalSearchPages(list), [{ path: '', years: [], siteWide: true }]);
     if (indexed.errors.length) throw new Error(`搜索索引失败（Pagefind）：${indexed.errors.join('；')}`);
   } catch (error) {

@@ -46,6 +46,12 @@ export function buildId(now: Date, pid: number): string {
   return `${now.toISOString().replace(/[-:.]/g, '')}-${pid}`;
 }
 
+/** Whether the process a build id names is gone (its folders are then leftovers); false for anything else. */
+export function isLeftoverBuild(id: string): boolean {
+  const match = BUILD_ID.exec(id);
+  return match !== null && !isRunning(Number(match[2]));
+}
+
 /** The build the link points to (its id), or undefined when outDir is missing, a real folder or a broken link. */
 export function publishedBuild(outDir: string): string | undefined {
   const stats = lstatOrUndefined(outDir);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_CONTENT, REPO_ROOT, listFiles, makeTempDir, materializeFixture, type TempTree } from '../../helpers/content.ts';
 import { serveStatic, type RunningServer } from '../../e2e/helpers/static-server.ts';
 import { buildId, discardBuild, publishBuild, publishedBuild, startBuild } from '../../../scripts/publish.ts';
+import { RENDER_FOLDER, astroOutDir } from '../../../scripts/astro-out-dir.ts';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterAll(async () => { for (const cleanup of cleanups.reverse()) await cleanup(); });
@@ -30,6 +31,41 @@ function fakeSite(folder: string, marker: string): void {
   mkdirSync(join(folder, 'pagefind'), { recursive: true });
   writeFileSync(join(folder, 'index.html'), marker);
 }
+
+describe("Astro's output folder (scripts/astro-out-dir.ts)", () => {
+  it('an output inside the working directory is rendered into directly', () => {
+    const cwd = temp('budget-astro-out-').root;
+    const given = astroOutDir(join(cwd, 'dist.builds', 'x.partial'), buildId(new Date(), process.pid), cwd);
+    expect(given.path).toBe(join(cwd, 'dist.builds', 'x.partial'));
+    given.finish();
+    given.release();
+    expect(existsSync(join(cwd, RENDER_FOLDER))).toBe(false);
+  });
+
+  it('an output elsewhere is rendered in a folder of its own inside the working directory, then moved there', () => {
+    const cwd = temp('budget-astro-out-').root;
+    const output = join(temp('budget-astro-elsewhere-').root, 'dist.builds', 'site.partial');
+    const id = buildId(new Date(), process.pid);
+    const given = astroOutDir(output, id, cwd);
+    expect(given.path).toBe(join(cwd, RENDER_FOLDER, id));
+    mkdirSync(join(given.path, '2024'), { recursive: true });
+    writeFileSync(join(given.path, '2024', 'index.html'), 'page');
+    given.finish();
+    given.release();
+    expect(readFileSync(join(output, '2024', 'index.html'), 'utf8')).toBe('page');
+    expect(readdirSync(join(cwd, RENDER_FOLDER))).toEqual([]);
+  });
+
+  it("removes what killed builds left there, not a running build's folder", () => {
+    const cwd = temp('budget-astro-out-').root;
+    const folder = join(cwd, RENDER_FOLDER);
+    const killed = buildId(new Date(), deadPid());
+    const running = buildId(new Date(), process.pid);
+    for (const name of [killed, running]) mkdirSync(join(folder, name), { recursive: true });
+    astroOutDir(join(temp('budget-astro-elsewhere-').root, 'out'), buildId(new Date(Date.now() + 1), process.pid), cwd);
+    expect(readdirSync(folder)).toEqual([running]);
+  });
+});
 
 describe('publish steps (scripts/publish.ts)', () => {
   it('publishes each build by switching a relative link, keeping the published build and the one before', () => {
@@ -124,8 +160,8 @@ describe('a build killed at any moment', () => {
   const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
   const gitStatus = () => git('status', '--porcelain', '--untracked-files=all', '--ignored=no').stdout;
 
-  function build(env: Record<string, string> = {}, content = BASE_CONTENT): { child: ChildProcess; output: () => string } {
-    const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+  function build(env: Record<string, string> = {}, content = BASE_CONTENT, target = out): { child: ChildProcess; output: () => string } {
+    const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--out', target], {
       cwd: REPO_ROOT, env: { ...process.env, BUDGET_BUILD_QUIET: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';
@@ -191,12 +227,15 @@ describe('a build killed at any moment', () => {
 
   it('while Astro writes the pages: the site stays served, whole', async () => {
     const run = build();
-    const builds = `${out}.builds`;
-    const writing = () => readdirSync(builds).some((name) => name.endsWith('.partial') && readdirSync(join(builds, name)).length > 0);
+    // Its output being outside the project, Astro renders in the project first (scripts/astro-out-dir.ts), in a
+    // folder named by the build's id, which ends in its process id.
+    const renders = join(REPO_ROOT, RENDER_FOLDER);
+    const writing = () => existsSync(renders) && readdirSync(renders).some((name) => name.endsWith(`-${run.child.pid}`) && readdirSync(join(renders, name)).length > 0);
     await until(writing, 'pages being written', run);
     await killed(run);
     expect(run.output()).not.toContain('已生成网站');
     await expectSiteServed('killed while rendering');
+    // What it rendered goes with the next build (removed as a killed build's leftovers).
   }, 180_000);
 
   it('the next build succeeds and leaves the published build, the one before, and nothing else', async () => {
@@ -209,6 +248,21 @@ describe('a build killed at any moment', () => {
     expect(readdirSync(`${out}.builds`).sort()).toEqual([previous, current].sort());
     expect(readdirSync(repo).sort()).toEqual(['.git', '.gitignore', 'dist', 'dist.builds']);
   }, 180_000);
+
+  it('two builds at once, each with its output outside the project: both complete, and leave nothing in the project', async () => {
+    // Astro keeps a build's intermediate chunks beside its output only when the output is inside the project; both
+    // builds otherwise shared (and deleted) one folder of the project (scripts/astro-out-dir.ts).
+    const other = join(temp('budget-publish-other-').root, 'dist');
+    const [first, second] = await Promise.all([finish(build()), finish(build({}, BASE_CONTENT, other))]);
+    expect(first.code, first.output).toBe(0);
+    expect(second.code, second.output).toBe(0);
+    expect(listFiles(realpathSync(other))).toEqual(reference);
+    await expectSiteServed('after two builds at once');
+    // Each build rendered in a folder of its own in the project, moved to its output: none is left behind.
+    const renders = join(REPO_ROOT, RENDER_FOLDER);
+    const ids = [publishedBuild(out), publishedBuild(other)];
+    expect(existsSync(renders) ? readdirSync(renders).filter((name) => ids.includes(name)) : []).toEqual([]);
+  }, 240_000);
 
   it('a build that fails its check leaves the site as it was', async () => {
     const published = publishedBuild(out);

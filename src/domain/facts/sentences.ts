@@ -46,13 +46,30 @@ const CHANGE_WORDS = /比上年|较上年|比去年|较去年|同比|[比较](?:
 /** Every amount of the text, in order. */
 function mentions(text: string, tagged: ReadonlyArray<[number, number]>): Mention[] {
   const out: Mention[] = [];
+  // Amounts and tagged spans are both in text order: one walk through the spans finds the span of each amount.
+  let span = 0;
   for (const match of text.matchAll(AMOUNT)) {
     const parsed = parseMoney(match[1]!);
     if (!parsed.ok) continue;
     const offset = match.index;
-    out.push({ value: parsed.value, unit: match[2] as '万元' | '元', offset, text: match[0], tagged: tagged.some(([start, end]) => offset >= start && offset < end) });
+    while (span < tagged.length && tagged[span]![1] <= offset) span++;
+    const inTag = span < tagged.length && tagged[span]![0] <= offset;
+    out.push({ value: parsed.value, unit: match[2] as '万元' | '元', offset, text: match[0], tagged: inTag });
   }
   return out;
+}
+
+/** Offsets of every occurrence of `word` in the text, in order. */
+function offsetsOf(text: string, word: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) offsets.push(at);
+  return offsets;
+}
+
+/** The last mention before `offset` for which `accept` holds. */
+function lastBefore(found: readonly Mention[], offset: number, accept: (mention: Mention) => boolean = () => true): Mention | undefined {
+  for (let i = found.length - 1; i >= 0; i--) if (found[i]!.offset < offset && accept(found[i]!)) return found[i];
+  return undefined;
 }
 
 /**
@@ -77,25 +94,25 @@ export function sentenceClaims(body: string): { text: string; claims: SentenceCl
   const byIndex = (match: RegExpExecArray) => match.index;
   const changesWithin = takeWithin([...text.matchAll(CHANGE)], byIndex);
   const completionsWithin = takeWithin([...text.matchAll(COMPLETION)], byIndex);
+  const breakdownsWithin = takeWithin(offsetsOf(text, '其中'), (offset) => offset);
   for (const sentence of text.matchAll(SENTENCE)) {
     const start = sentence.index;
     const end = start + sentence[0].length;
     const found = mentionsWithin(start, end);
     const changeMatches = changesWithin(start, end);
     const completionMatches = completionsWithin(start, end);
+    const breakdownAt = breakdownsWithin(start, end)[0];
     if (found.length === 0) continue;
-    breakdown(text, start, end, found, claims);
+    if (breakdownAt !== undefined) breakdown(text, breakdownAt, end, found, claims);
     changes(text, changeMatches, found, tagged, claims);
     completion(text, completionMatches, found, tagged, claims);
   }
   return { text, claims };
 }
 
-/** "…X万元，其中A万元、B万元": the parts of the total the sentence lists (each segment's first amount). */
-function breakdown(text: string, start: number, end: number, found: readonly Mention[], claims: SentenceClaim[]): void {
-  const at = text.indexOf('其中', start);
-  if (at < 0 || at >= end) return;
-  const total = [...found].reverse().find((mention) => mention.offset < at);
+/** "…X万元，其中A万元、B万元": the parts of the total the sentence lists (each segment's first amount); `at` is its first 其中. */
+function breakdown(text: string, at: number, end: number, found: readonly Mention[], claims: SentenceClaim[]): void {
+  const total = lastBefore(found, at);
   if (!total) return;
   // Only when 其中 opens the list right after the total, not a 其中 after a change or a reason.
   if (CHANGE_WORDS.test(text.slice(total.offset + total.text.length, at))) return;
@@ -134,7 +151,7 @@ function changes(text: string, matches: readonly RegExpExecArray[], found: reado
     const rateOffset = match.index + match[0].lastIndexOf(match[5]!);
     // A rate written in a tag is that tag's to check.
     if (tagged.some(([from, to]) => rateOffset >= from && rateOffset < to)) continue;
-    const current = [...found].reverse().find((mention) => mention.offset < match.index && !CHANGE_WORDS.test(text.slice(mention.offset + mention.text.length, match.index)));
+    const current = lastBefore(found, match.index, (mention) => !CHANGE_WORDS.test(text.slice(mention.offset + mention.text.length, match.index)));
     claims.push({ kind: 'change', offset: match.index, current, change, up: UP_WORDS.has(match[1]!), rateUp: UP_WORDS.has(match[4]!), rate: rate.value, rateText: `${match[5]}%` });
   }
 }

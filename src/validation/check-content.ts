@@ -110,9 +110,9 @@ function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosu
       if (disclosure.tables && !disclosure.tables.data) unchecked.add('tables.yaml');
       if (disclosure.performance && !disclosure.performance.data) unchecked.add('performance.yaml');
       findings.push(...guard(disclosure.dir, () => applyAcknowledgements(disclosure, own, unchecked)));
-      // The texts go as soon as the rules are done. Still held when the next disclosure is read, they were promoted to
-      // V8's old generation at every young collection: 380 MB per 4,000 disclosures instead of 17 MB, and a fifth of
-      // the check's time spent collecting garbage (docs/benchmarks.md).
+      // The texts go as soon as the rules are done. Still held when the next disclosure was read, they were promoted
+      // to V8's old generation at every young collection (--trace-gc-nvp, reading alone: 379 MB per 4,000
+      // disclosures instead of 17 MB; README, Benchmark).
       delete texts.tables;
       delete texts.performance;
     }

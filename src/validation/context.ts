@@ -99,9 +99,9 @@ export function buildDisclosureContext(
 
 /**
  * Facts and sums are made once per disclosure and kept on the object they belong to, so they die with it. Kept in
- * module-level WeakMaps instead, they made the check's young-generation collections promote about 100 KB per
- * disclosure to the old generation (measured with --trace-gc-nvp, docs/benchmarks.md): the check then spent a
- * fifth of its time collecting garbage.
+ * module-level WeakMaps instead, they made the check's young-generation collections promote about 55 KB per
+ * disclosure to the old generation, where it waits for a full collection (--trace-gc-nvp: 244 MB per 4,000
+ * checked disclosures against 22 MB; README, Benchmark).
  */
 const OWN_FACTS = Symbol('own facts');
 const FACTS = Symbol('facts');

@@ -1,8 +1,9 @@
 /**
  * A standard table missing without a word on why stays a warning, and the disclosure page says so to readers, near
  * the tables, with and without JavaScript; a table the source lacks and the omitted ones are named as readers know
- * them. The sample content has no such disclosure, so this file builds its own small site from the base fixture
- * (one more build: about 15–20 s on the shared machine).
+ * them. An indicator's description and the basis of its target (some regional forms print them) are reachable from
+ * its row. The sample content has neither, so this file builds its own small site from the base fixture (one more
+ * build: about 15–20 s on the shared machine).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ import { serveStatic, type RunningServer } from './helpers/static-server.ts';
 import { BASE_FINAL, REPO_ROOT, copyToTemp, makeTempDir, type TempTree } from '../helpers/content.ts';
 
 const PAGE = '/2023/demo-county-office/final/';
+const INDICATOR_DESCRIPTION = '全年面向全县机关举办的业务培训期数，以培训通知和签到表为准';
+const INDICATOR_BASIS = '县政府办公室年度培训计划';
 let content: TempTree;
 let out: TempTree;
 let server: RunningServer;
@@ -32,6 +35,11 @@ beforeAll(async () => {
     .replace('  state_capital_expenditure: 测试内容只含“三公”经费决算表。\n', '')
     .replace('  income_by_source: 测试内容只含“三公”经费决算表。\n', '')
     + 'missing_from_source:\n  收入决算表: 决算公开文件中有收入决算表，本站取得的来源文件缺少该页。\n');
+  const performance = join(content.root, BASE_FINAL, 'performance.yaml');
+  writeFileSync(performance, readFileSync(performance, 'utf8').replace(
+    '      name: 举办业务培训期数\n',
+    `      name: 举办业务培训期数\n      description: ${INDICATOR_DESCRIPTION}\n      basis: ${INDICATOR_BASIS}\n`,
+  ));
   out = makeTempDir('budget-e2e-gaps-site-');
   const build = spawnSync(node(), ['scripts/build.ts', '--content', content.root, '--out', join(out.root, 'dist')], {
     cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, BUDGET_BUILD_QUIET: '1' }, timeout: 110_000,
@@ -96,5 +104,23 @@ describe('a disclosure with a standard table missing', () => {
       return (await axe.run(document.getElementById('tables')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })).violations;
     }) as AxeViolation[];
     expect(violations.length, formatViolations(violations)).toBe(0);
+  });
+});
+
+describe("an indicator's description and the basis of its target", () => {
+  test.each([['with JavaScript', true], ['without JavaScript', false]] as const)('open from its row, %s', async (_name, javaScriptEnabled) => {
+    const page = await open({ javaScriptEnabled });
+    const row = page.locator('th[scope="row"]', { hasText: '举办业务培训期数' });
+    const details = row.locator('details.row-details');
+    expect(await details.count()).toBe(1);
+    const list = details.locator('dl');
+    expect(await list.isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await list.isVisible()).toBe(true);
+    const pairs = await list.evaluate((dl) => [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
+    expect(pairs).toEqual([['指标说明', INDICATOR_DESCRIPTION], ['指标值确定依据', INDICATOR_BASIS]]);
+    // Only that indicator has them.
+    expect(await page.locator('details.row-details').count()).toBe(1);
+    expect(offHost).toEqual([]);
   });
 });

@@ -80,41 +80,44 @@ function runCheck(root: string, scope: CheckScope | ContentPart, keep: (disclosu
     const lastYear = new Map<string, { year: number; parts: DisclosureParts | undefined }>();
     for (const folder of chain) {
       if (read && !read(displayFile(folder.absolute))) continue;
-      const loadFindings: Finding[] = [];
       const texts: DisclosureTexts = {};
-      const disclosure = loadDisclosure(folder, loadFindings, texts, onFile);
-      const parts = partsOf(disclosure);
-      const last = lastYear.get(folder.stage);
-      const previous = last?.year === folder.year - 1 ? last.parts : undefined;
-      lastYear.set(folder.stage, { year: folder.year, parts });
-      const count = (disclosure.index ? 1 : 0) + (disclosure.tables ? 1 : 0) + (disclosure.performance ? 1 : 0);
-      files += count;
-      filesByDisclosure.set(disclosure.dir, count);
-      keep(disclosure);
-      if (check && !check(disclosure.dir)) continue;
-      if (!parts) {
-        findings.push(...loadFindings);
-        continue;
+      try {
+        const loadFindings: Finding[] = [];
+        const disclosure = loadDisclosure(folder, loadFindings, texts, onFile);
+        const parts = partsOf(disclosure);
+        const last = lastYear.get(folder.stage);
+        const previous = last?.year === folder.year - 1 ? last.parts : undefined;
+        lastYear.set(folder.stage, { year: folder.year, parts });
+        const count = (disclosure.index ? 1 : 0) + (disclosure.tables ? 1 : 0) + (disclosure.performance ? 1 : 0);
+        files += count;
+        filesByDisclosure.set(disclosure.dir, count);
+        keep(disclosure);
+        if (check && !check(disclosure.dir)) continue;
+        if (!parts) {
+          findings.push(...loadFindings);
+          continue;
+        }
+        // Values kept as printed (as-printed.ts) can be acknowledged like any rule's finding; only where the rest of
+        // their file was read: otherwise acknowledging them would hide that none of that file was checked.
+        const asPrinted = (finding: Finding) => isUnreadableValue(finding) && keptAsPrinted(disclosure, finding.file);
+        findings.push(...loadFindings.filter((finding) => !asPrinted(finding)));
+        const context = buildDisclosureContext(parts, departments, knownDepartments, previous, disclosure.tables, texts);
+        const own: Finding[] = loadFindings.filter(asPrinted);
+        for (const rule of DISCLOSURE_RULES) {
+          own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));
+        }
+        // Files that could not be read had no rules run: their acknowledgements are "not checked", not stale.
+        const unchecked = new Set<RuleFile>();
+        if (disclosure.tables && !disclosure.tables.data) unchecked.add('tables.yaml');
+        if (disclosure.performance && !disclosure.performance.data) unchecked.add('performance.yaml');
+        findings.push(...guard(disclosure.dir, () => applyAcknowledgements(disclosure, own, unchecked)));
+      } finally {
+        // The texts go as soon as the disclosure is done with, whichever way. Still held when the next disclosure
+        // was read, they were promoted to V8's old generation at every young collection (--trace-gc-nvp, reading
+        // alone: 379 MB per 4,000 disclosures instead of 17 MB; README, Benchmark).
+        delete texts.tables;
+        delete texts.performance;
       }
-      // Values kept as printed (as-printed.ts) can be acknowledged like any rule's finding; only where the rest of
-      // their file was read: otherwise acknowledging them would hide that none of that file was checked.
-      const asPrinted = (finding: Finding) => isUnreadableValue(finding) && keptAsPrinted(disclosure, finding.file);
-      findings.push(...loadFindings.filter((finding) => !asPrinted(finding)));
-      const context = buildDisclosureContext(parts, departments, knownDepartments, previous, disclosure.tables, texts);
-      const own: Finding[] = loadFindings.filter(asPrinted);
-      for (const rule of DISCLOSURE_RULES) {
-        own.push(...guard(disclosure.dir, () => rule(context).map((finding) => placeRuleFinding(disclosure, finding))));
-      }
-      // Files that could not be read had no rules run: their acknowledgements are "not checked", not stale.
-      const unchecked = new Set<RuleFile>();
-      if (disclosure.tables && !disclosure.tables.data) unchecked.add('tables.yaml');
-      if (disclosure.performance && !disclosure.performance.data) unchecked.add('performance.yaml');
-      findings.push(...guard(disclosure.dir, () => applyAcknowledgements(disclosure, own, unchecked)));
-      // The texts go as soon as the rules are done. Still held when the next disclosure was read, they were promoted
-      // to V8's old generation at every young collection (--trace-gc-nvp, reading alone: 379 MB per 4,000
-      // disclosures instead of 17 MB; README, Benchmark).
-      delete texts.tables;
-      delete texts.performance;
     }
   }
   findings.sort(compareFindings);
